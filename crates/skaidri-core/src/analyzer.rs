@@ -1,0 +1,290 @@
+//! The analyser: runs a [`RuleSet`] over a text under [`Settings`].
+//!
+//! The life of one check: segment the text, measure readability, run every rule kind's
+//! engine once, drop findings of rules that are off in the profile or the settings, apply
+//! severity overrides, fill in message templates, and sort by position.
+
+use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::readability::{self, DocumentMetrics, SentenceMetrics, Thresholds};
+use crate::rules::kind::{Ctx, Hit};
+use crate::rules::{RuleInfo, RuleSet, DEFAULT_PROFILE};
+use crate::segment::{self, Segmented};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Message language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Latvian (the default).
+    #[default]
+    Lv,
+    /// English, where rules provide it.
+    En,
+}
+
+impl Lang {
+    /// Parses `lv` or `en`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "lv" => Some(Lang::Lv),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// What to check and how: the profile, the language and user overrides.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Profile name (see [`crate::rules::PROFILES`]).
+    pub profile: String,
+    /// Message language.
+    pub lang: Lang,
+    /// Rules turned off: ids, names or category names.
+    pub disable: Vec<String>,
+    /// If set, only these rules run: ids, names or category names.
+    pub only: Option<Vec<String>>,
+    /// Severity overrides by rule id, name or category name (a rule's own entry wins).
+    pub severity: HashMap<String, Severity>,
+    /// Metric thresholds by rule id (override the rule's `max`).
+    pub max: HashMap<String, f64>,
+    /// Readability thresholds.
+    pub thresholds: Thresholds,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            profile: DEFAULT_PROFILE.to_string(),
+            lang: Lang::Lv,
+            disable: Vec::new(),
+            only: None,
+            severity: HashMap::new(),
+            max: HashMap::new(),
+            thresholds: Thresholds::default(),
+        }
+    }
+}
+
+fn selects(sel: &str, r: &RuleInfo) -> bool {
+    sel.eq_ignore_ascii_case(&r.id)
+        || (!r.name.is_empty() && sel == r.name)
+        || sel == r.category.as_str()
+}
+
+/// The result of checking one text.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Findings, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whole-text readability.
+    pub metrics: DocumentMetrics,
+    /// Per-sentence readability.
+    pub sentences: Vec<SentenceMetrics>,
+}
+
+/// Checks texts. Cheap to share between threads (`Send + Sync`).
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    rules: Arc<RuleSet>,
+    settings: Settings,
+    enabled: Vec<bool>,
+}
+
+impl Analyzer {
+    /// An analyser for `rules` under `settings`.
+    pub fn new(rules: impl Into<Arc<RuleSet>>, settings: Settings) -> Self {
+        let rules = rules.into();
+        let enabled = rules
+            .rules()
+            .iter()
+            .map(|r| {
+                r.active_in(&settings.profile)
+                    && !settings.disable.iter().any(|s| selects(s, r))
+                    && settings
+                        .only
+                        .as_ref()
+                        .is_none_or(|o| o.iter().any(|s| selects(s, r)))
+            })
+            .collect();
+        Analyzer {
+            rules,
+            settings,
+            enabled,
+        }
+    }
+
+    /// The rule set.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Whether the rule with this id is on.
+    pub fn is_enabled(&self, id: &str) -> bool {
+        self.rules
+            .rules()
+            .iter()
+            .position(|r| &*r.id == id)
+            .is_some_and(|i| self.enabled[i])
+    }
+
+    fn severity_of(&self, r: &RuleInfo) -> Severity {
+        let s = &self.settings.severity;
+        s.get(&*r.id)
+            .or_else(|| (!r.name.is_empty()).then(|| s.get(&r.name)).flatten())
+            .or_else(|| s.get(r.category.as_str()))
+            .copied()
+            .unwrap_or_else(|| r.severity_for(&self.settings.profile))
+    }
+
+    /// Segments `text` (tokens and sentences) without running rules.
+    pub fn segment(&self, text: &str) -> Segmented {
+        segment::segment(text)
+    }
+
+    /// Checks `text`.
+    pub fn check(&self, text: &str) -> Report {
+        let seg = segment::segment(text);
+        self.check_segmented(text, &seg)
+    }
+
+    /// Checks `text` that was already segmented.
+    pub fn check_segmented(&self, text: &str, seg: &Segmented) -> Report {
+        let (metrics, sentences) = readability::measure(text, seg, &self.settings.thresholds);
+        let lower: Vec<String> = seg
+            .tokens
+            .iter()
+            .map(|t| t.text(text).to_lowercase())
+            .collect();
+        let rules = self.rules.rules();
+        let max_for = |i: usize| {
+            let r = &rules[i];
+            self.settings
+                .max
+                .get(&*r.id)
+                .copied()
+                .or_else(|| r.max_for(&self.settings.profile))
+        };
+        let enabled = |i: usize| self.enabled[i];
+        let ctx = Ctx {
+            text,
+            seg,
+            lower: &lower,
+            metrics: &metrics,
+            sentence_metrics: &sentences,
+            profile: &self.settings.profile,
+            max_for: &max_for,
+            enabled: &enabled,
+        };
+        let mut hits: Vec<Hit> = Vec::new();
+        for e in &self.rules.engines {
+            e.run(&ctx, &mut hits);
+        }
+        hits.retain(|h| self.enabled[h.rule]);
+        dedup(&mut hits);
+        let english = self.settings.lang == Lang::En;
+        let diagnostics = hits
+            .into_iter()
+            .map(|h| {
+                let r = &rules[h.rule];
+                let matched = &text[h.span.start..h.span.end];
+                Diagnostic {
+                    rule: r.id.clone(),
+                    category: r.category,
+                    severity: self.severity_of(r),
+                    message: fill(r.message_in(english), matched, &h),
+                    text: matched.to_string(),
+                    span: h.span,
+                    suggestions: h.suggestions,
+                }
+            })
+            .collect();
+        Report {
+            diagnostics,
+            metrics,
+            sentences,
+        }
+    }
+}
+
+/// Sorts hits by position and drops a hit of a rule that lies inside another hit of the
+/// same rule.
+fn dedup(hits: &mut Vec<Hit>) {
+    hits.sort_by(|a, b| {
+        (a.span.start, std::cmp::Reverse(a.span.end), a.rule).cmp(&(
+            b.span.start,
+            std::cmp::Reverse(b.span.end),
+            b.rule,
+        ))
+    });
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits.drain(..) {
+        let inside = kept
+            .iter()
+            .rev()
+            .take_while(|k| k.span.end > h.span.start)
+            .any(|k| k.rule == h.rule && k.span.contains(h.span));
+        if !inside {
+            kept.push(h);
+        }
+    }
+    *hits = kept;
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+fn fill(template: &str, matched: &str, h: &Hit) -> String {
+    let mut s = template.replace("{text}", matched);
+    if let Some(v) = h.value {
+        s = s.replace("{value}", &fmt_num(v));
+    }
+    if let Some(m) = h.max {
+        s = s.replace("{max}", &fmt_num(m));
+    }
+    if let Some(first) = h.suggestions.first() {
+        s = s.replace("{suggestion}", &first.replacement);
+    }
+    s
+}
+
+/// Applies non-overlapping suggestions to `text` (the first suggestion of each
+/// diagnostic for which `pick` returns true), returning the new text.
+pub fn apply_suggestions(
+    text: &str,
+    diagnostics: &[Diagnostic],
+    pick: impl Fn(&Diagnostic) -> bool,
+) -> String {
+    let mut edits: Vec<(Span, &str)> = diagnostics
+        .iter()
+        .filter(|d| pick(d))
+        .filter_map(|d| {
+            d.suggestions
+                .first()
+                .map(|s| (s.span, s.replacement.as_str()))
+        })
+        .collect();
+    edits.sort_by_key(|e| e.0.start);
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for (span, repl) in edits {
+        if span.start < pos || span.end > text.len() {
+            continue; // overlaps an earlier edit
+        }
+        out.push_str(&text[pos..span.start]);
+        out.push_str(repl);
+        pos = span.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
