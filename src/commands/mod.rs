@@ -1,0 +1,19 @@
+//! One module per subcommand; [`run`] dispatches.
+
+mod analyze;
+mod check;
+mod explain;
+mod rules;
+
+use crate::args::{Cli, Command};
+use anyhow::Result;
+
+/// Runs the parsed command and returns the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Analyze(a) => analyze::run(a),
+        Command::Explain(a) => explain::run(a),
+        Command::Rules(a) => rules::run(a),
+    }
+}
