@@ -29,7 +29,11 @@ fn main() {
             c[c.len().saturating_sub(40)..].iter().collect()
         };
         let after: String = text[*b..].chars().take(30).collect();
-        let what = if *extra { "extra break " } else { "missed break" };
+        let what = if *extra {
+            "extra break "
+        } else {
+            "missed break"
+        };
         println!("{what}: …{before}‖{after}…");
     }
     println!("file: {path}");

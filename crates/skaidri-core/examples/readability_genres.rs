@@ -22,7 +22,9 @@ fn pct(v: &mut [f64], p: f64) -> f64 {
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/fullstack".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/data/fullstack".into());
     let t = Thresholds::default();
     println!("| genre | docs | words | median doc LIX | sentence words median / p75 / p90 / p95 | long-word share | syllables/word | bands (VE/E/M/H/VH) |");
     println!("|---|---|---|---|---|---|---|---|");
@@ -36,7 +38,9 @@ fn main() {
         for line in data.lines().skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() >= 4 {
-                docs.entry(cols[0].to_string()).or_default().push(cols[3].to_string());
+                docs.entry(cols[0].to_string())
+                    .or_default()
+                    .push(cols[3].to_string());
             }
         }
         let mut lix = Vec::new();

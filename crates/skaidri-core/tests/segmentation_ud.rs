@@ -19,5 +19,11 @@ fn segmentation_f1_on_ud_lvtb_dev_is_at_least_0_99() {
     };
     let sc = gold::evaluate(&data, 0);
     assert!(sc.sentences > 2000, "{} sentences", sc.sentences);
-    assert!(sc.f1() >= 0.99, "F1 {:.4} (P {:.4}, R {:.4})", sc.f1(), sc.precision(), sc.recall());
+    assert!(
+        sc.f1() >= 0.99,
+        "F1 {:.4} (P {:.4}, R {:.4})",
+        sc.f1(),
+        sc.precision(),
+        sc.recall()
+    );
 }
