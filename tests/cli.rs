@@ -1,6 +1,8 @@
 //! End-to-end tests of the real `skaidri` binary on the corpus: JSON shape, positions,
 //! exit codes and error output.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! Sentence segmentation against UD Latvian-LVTB gold (dev file). The treebank is too
 //! large to copy into the repository; the test skips when ../shared/data is absent.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use skaidri_core::segment::gold;
 use std::path::PathBuf;
 

@@ -239,6 +239,7 @@ pub fn measure(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::segment::segment;

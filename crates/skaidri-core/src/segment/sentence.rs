@@ -178,6 +178,7 @@ fn push(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use crate::segment::segment;
 

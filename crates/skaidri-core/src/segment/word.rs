@@ -300,6 +300,7 @@ fn next_visible<'a>(p: &[(usize, &'a str)], from: usize) -> Option<&'a str> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
