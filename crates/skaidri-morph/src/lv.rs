@@ -56,9 +56,83 @@ const PARTICLES: &[&str] = &[
     "kaut", "tad", "taču",
 ];
 
+const ADVERBS: &[&str] = &[
+    "kur",
+    "tur",
+    "tik",
+    "tā",
+    "atkal",
+    "kopā",
+    "šodien",
+    "vakar",
+    "rīt",
+    "vienmēr",
+    "nekad",
+    "nekur",
+    "tāpat",
+    "citur",
+    "visur",
+    "tālāk",
+    "turpmāk",
+    "šobrīd",
+    "patlaban",
+    "tomēr",
+    "ļoti",
+    "daudz",
+    "maz",
+    "nedaudz",
+    "drīz",
+    "bieži",
+    "reizēm",
+    "labi",
+    "slikti",
+    "iepriekš",
+    "kāpēc",
+    "kādēļ",
+    "tāpēc",
+    "tādēļ",
+    "kopš",
+    "šeit",
+    "tagad",
+    "vēlāk",
+    "agrāk",
+    "vairs",
+    "gandrīz",
+    "sevišķi",
+    "īpaši",
+    "pārāk",
+    "diezgan",
+    "varbūt",
+    "protams",
+    "proti",
+    "galvenokārt",
+    "tikpat",
+    "nemaz",
+    "beidzot",
+    "līdzi",
+    "ārā",
+    "laukā",
+    "iekšā",
+    "kaut",
+    "it",
+    "tūlīt",
+    "uzreiz",
+    "joprojām",
+    "arvien",
+    "līdzīgi",
+    "attiecīgi",
+    "saskaņā",
+];
+
 /// Forms of "būt" (and other irregulars) the lv_LV affix rules do not
 /// generate or tag as function words: (form, lemma, person, number, tense).
 const BUT: &[(&str, u8, Option<Number>, Tense)] = &[
+    ("būšu", 1, Some(Number::Sing), Tense::Fut),
+    ("būsi", 2, Some(Number::Sing), Tense::Fut),
+    ("būs", 3, None, Tense::Fut),
+    ("būsim", 1, Some(Number::Plur), Tense::Fut),
+    ("būsiet", 2, Some(Number::Plur), Tense::Fut),
+    ("nebūs", 3, None, Tense::Fut),
     ("esmu", 1, Some(Number::Sing), Tense::Pres),
     ("esi", 2, Some(Number::Sing), Tense::Pres),
     ("ir", 3, None, Tense::Pres),
@@ -106,6 +180,30 @@ pub(crate) fn closed_class(form: &str, out: &mut Vec<Analysis>) -> bool {
             handled = true;
         }
     }
+    if matches!(lower, "būtu" | "nebūtu" | "esot" | "neesot") {
+        let conditional = lower.ends_with("tu");
+        out.push(Analysis {
+            lemma: "būt".into(),
+            stem: "būt".into(),
+            pos: Pos::Verb,
+            case: None,
+            number: None,
+            gender: None,
+            person: None,
+            tense: (!conditional).then_some(Tense::Pres),
+            verb_form: Some(VerbForm::Finite(if conditional {
+                Mood::Conditional
+            } else {
+                Mood::Relative
+            })),
+            degree: None,
+            derivation: None,
+            reflexive: false,
+            negated: lower.starts_with("ne"),
+            raw: "st:būt builtin".into(),
+        });
+        handled = true;
+    }
     if handled {
         return true;
     }
@@ -113,6 +211,7 @@ pub(crate) fn closed_class(form: &str, out: &mut Vec<Analysis>) -> bool {
         (PREPOSITIONS, Pos::Preposition),
         (CONJUNCTIONS, Pos::Conjunction),
         (PARTICLES, Pos::Particle),
+        (ADVERBS, Pos::Adverb),
     ] {
         if list.contains(&lower) {
             out.push(bare(lower, pos, "builtin"));
@@ -125,9 +224,11 @@ pub(crate) fn closed_class(form: &str, out: &mut Vec<Analysis>) -> bool {
 /// Is `form` one of the built-in closed-class or irregular words?
 pub(crate) fn is_closed_class(form: &str) -> bool {
     BUT.iter().any(|b| b.0 == form)
+        || matches!(form, "būtu" | "nebūtu" | "esot" | "neesot")
         || PREPOSITIONS.contains(&form)
         || CONJUNCTIONS.contains(&form)
         || PARTICLES.contains(&form)
+        || ADVERBS.contains(&form)
 }
 
 fn bare(lemma: &str, pos: Pos, raw: &str) -> Analysis {
@@ -161,6 +262,82 @@ fn field<'a>(morph: &'a str, key: &str) -> Option<&'a str> {
 
 /// Decodes one raw analysis of `form` into one or more readings.
 pub(crate) fn decode(engine: &Engine, raw: &RawAnalysis<'_>, form: &str, out: &mut Vec<Analysis>) {
+    let start = out.len();
+    decode_inner(engine, raw, form, out);
+    let mut extra = Vec::new();
+    for a in &mut out[start..] {
+        // UD keeps `ne-` in the lemma of everything but verbs.
+        if a.negated && a.pos != Pos::Verb {
+            a.lemma = format!("ne{}", a.lemma);
+        }
+        if a.pos == Pos::Pronoun && a.gender == Some(Gender::Fem) {
+            a.lemma = feminine_pronoun(&a.lemma);
+        }
+        // Reflexive forms hang off the plain verb's entry; UD lemmatises
+        // them to the reflexive infinitive ("ieradās" → "ierasties").
+        if a.pos == Pos::Verb && a.reflexive && a.lemma.ends_with('t') {
+            a.lemma.push_str("ies");
+        }
+        // Adverbs in -i from adjectives ("labi", "īpaši"), after the adjective.
+        let adjectival = a.pos == Pos::Adjective
+            || matches!(
+                a.verb_form,
+                Some(VerbForm::Participle(Participle {
+                    kind: ParticipleKind::Ts,
+                    ..
+                }))
+            );
+        if adjectival
+            && a.case == Some(Case::Nom)
+            && a.number == Some(Number::Plur)
+            && a.degree == Some(Degree::Positive)
+            && form.ends_with('i')
+            && !extra.iter().any(|e: &Analysis| e.lemma == form)
+        {
+            let mut adv = bare(form, Pos::Adverb, &a.raw);
+            adv.negated = a.negated;
+            extra.push(adv);
+        }
+    }
+    out.extend(extra);
+}
+
+/// The feminine citation form UD uses for feminine pronoun forms.
+fn feminine_pronoun(masc: &str) -> String {
+    match masc {
+        "tas" => "tā".into(),
+        "šis" => "šī".into(),
+        "šitas" => "šitā".into(),
+        "pats" => "pati".into(),
+        "kas" | "es" | "tu" | "mēs" | "jūs" | "sevis" => masc.into(),
+        m => match m.strip_suffix('s').or_else(|| m.strip_suffix('š')) {
+            Some(root) => format!("{root}a"),
+            None => m.into(),
+        },
+    }
+}
+
+/// Readings of forms of "šis" (its stem vowel changes: šī, šīs, šai).
+const SIS: AdjTable = &[
+    ("šajiem", &[(D, PL, M)]),
+    ("šajām", &[(D, PL, F)]),
+    ("šajos", &[(L, PL, M)]),
+    ("šajās", &[(L, PL, F)]),
+    ("šajā", &[(L, SG, M), (L, SG, F)]),
+    ("šiem", &[(D, PL, M)]),
+    ("šīm", &[(D, PL, F)]),
+    ("šais", &[(L, PL, M), (L, PL, F)]),
+    ("šis", &[(N, SG, M)]),
+    ("šī", &[(N, SG, F), (G, SG, M)]),
+    ("šīs", &[(G, SG, F), (N, PL, F), (A, PL, F)]),
+    ("šim", &[(D, SG, M)]),
+    ("šai", &[(D, SG, F), (L, SG, M), (L, SG, F)]),
+    ("šo", &[(A, SG, M), (A, SG, F), (G, PL, M), (G, PL, F)]),
+    ("šie", &[(N, PL, M)]),
+    ("šos", &[(A, PL, M)]),
+];
+
+fn decode_inner(engine: &Engine, raw: &RawAnalysis<'_>, form: &str, out: &mut Vec<Analysis>) {
     let (pf, inf, of) = engine.chain_flags(raw);
     let rule_morph = |id: Option<u32>| id.map_or("", |id| &*engine.rule(id).morph);
     // The outermost `is:` and `po:` win.
@@ -378,6 +555,11 @@ pub(crate) fn decode(engine: &Engine, raw: &RawAnalysis<'_>, form: &str, out: &m
             Pos::Adjective
         };
         a.degree = Some(degree(of, inf, pf));
+        if fc(inf) == 'w' && inner_add.ends_with("ais") {
+            // Ordinals derived under a cardinal: "pirmo" → "pirmais".
+            let root = stem.strip_suffix(inner_strip).unwrap_or(stem);
+            a.lemma = format!("{root}{inner_add}");
+        }
         if matches!(fc(inf), 'Y' | 'X') || matches!(fc(of), 'Y' | 'X') {
             a.degree = Some(degree(inf, of, pf));
         }
@@ -401,6 +583,23 @@ pub(crate) fn decode(engine: &Engine, raw: &RawAnalysis<'_>, form: &str, out: &m
     if a.pos == Pos::Pronoun {
         if let Some(code) = is {
             noun_code(&mut a, code);
+        } else if raw.inner.is_some() || raw.prefix.is_some() || !stem.ends_with(['s', 'š']) {
+            let readings: Vec<Reading> = if stem == "šis" {
+                SIS.iter()
+                    .find(|(f, _)| *f == form)
+                    .map(|(_, r)| r.to_vec())
+                    .unwrap_or_default()
+            } else {
+                adjective_readings(form)
+            };
+            if !readings.is_empty() {
+                push_readings(a, &readings, out);
+                return;
+            }
+        } else {
+            a.case = Some(Case::Nom);
+            a.number = Some(Number::Sing);
+            a.gender = Some(Gender::Masc);
         }
     }
     out.push(a);
@@ -635,7 +834,7 @@ const ADJ: AdjTable = &[
     ("ie", &[(N, PL, M)]),
     ("s", &[(N, SG, M)]),
     ("š", &[(N, SG, M)]),
-    ("a", &[(G, SG, M), (N, SG, F)]),
+    ("a", &[(N, SG, F), (G, SG, M)]),
     ("u", &[(A, SG, M), (A, SG, F), (G, PL, M), (G, PL, F)]),
     ("ā", &[(L, SG, M), (L, SG, F), (G, SG, M), (N, SG, F)]),
     ("i", &[(N, PL, M)]),
