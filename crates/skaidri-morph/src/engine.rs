@@ -26,6 +26,16 @@ pub(crate) struct Entry {
 /// Index of a rule in [`AffixFile::rules`].
 pub(crate) type RuleId = u32;
 
+/// Rules sharing an `add` string, grouped by their `strip` string.
+type Groups = Vec<(Box<str>, Vec<RuleId>)>;
+
+fn push_grouped(groups: &mut Groups, strip: &str, id: RuleId) {
+    match groups.iter_mut().find(|(s, _)| &**s == strip) {
+        Some((_, ids)) => ids.push(id),
+        None => groups.push((strip.into(), vec![id])),
+    }
+}
+
 /// One way a word form is generated: stem entry plus affix chain.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RawAnalysis<'a> {
@@ -43,10 +53,14 @@ pub(crate) struct RawAnalysis<'a> {
 pub(crate) struct Engine {
     pub(crate) aff: AffixFile,
     pub(crate) words: FxHashMap<Box<str>, Vec<Entry>>,
-    /// Suffix rules by their `add` string.
-    sfx_by_add: FxHashMap<Box<str>, Vec<RuleId>>,
-    /// Suffix rules that carry continuation flags, by their `add` string.
-    inner_by_add: FxHashMap<Box<str>, Vec<RuleId>>,
+    /// Suffix rules by their `add` string, grouped by `strip` so that the
+    /// dictionary is probed once per candidate base.
+    sfx_by_add: FxHashMap<Box<str>, Groups>,
+    /// For each flag character (index = ASCII code): the suffix rules whose
+    /// continuation flags contain it, by their `add` string. Only flags
+    /// that appear in some continuation class have a non-empty map, so the
+    /// twofold search is skipped for all other outer rules.
+    inner_by_flag: Vec<FxHashMap<Box<str>, Groups>>,
     prefixes: Vec<RuleId>,
     max_sfx_chars: usize,
 }
@@ -84,8 +98,9 @@ impl Engine {
     }
 
     fn from_parts(aff: AffixFile, words: FxHashMap<Box<str>, Vec<Entry>>) -> Engine {
-        let mut sfx_by_add: FxHashMap<Box<str>, Vec<RuleId>> = FxHashMap::default();
-        let mut inner_by_add: FxHashMap<Box<str>, Vec<RuleId>> = FxHashMap::default();
+        let mut sfx_by_add: FxHashMap<Box<str>, Groups> = FxHashMap::default();
+        let mut inner_by_flag: Vec<FxHashMap<Box<str>, Groups>> =
+            (0..128).map(|_| FxHashMap::default()).collect();
         let mut prefixes = Vec::new();
         let mut max_sfx_chars = 0;
         for (i, r) in aff.rules.iter().enumerate() {
@@ -94,9 +109,11 @@ impl Engine {
                 AffixKind::Prefix => prefixes.push(id),
                 AffixKind::Suffix => {
                     max_sfx_chars = max_sfx_chars.max(r.add.chars().count());
-                    sfx_by_add.entry(r.add.clone()).or_default().push(id);
-                    if r.cont != FlagSet::EMPTY {
-                        inner_by_add.entry(r.add.clone()).or_default().push(id);
+                    push_grouped(sfx_by_add.entry(r.add.clone()).or_default(), &r.strip, id);
+                    for (f, map) in inner_by_flag.iter_mut().enumerate() {
+                        if r.cont.contains(Flag::from_ascii(f as u8)) {
+                            push_grouped(map.entry(r.add.clone()).or_default(), &r.strip, id);
+                        }
                     }
                 }
             }
@@ -105,7 +122,7 @@ impl Engine {
             aff,
             words,
             sfx_by_add,
-            inner_by_add,
+            inner_by_flag,
             prefixes,
             max_sfx_chars,
         }
@@ -227,51 +244,55 @@ impl Engine {
         let p_circ = p.is_some_and(|p| self.circumfix(p));
         let mut base = String::new();
         for i in self.split_points(word) {
-            let Some(rules) = self.sfx_by_add.get(&word[i..]) else {
+            let Some(groups) = self.sfx_by_add.get(&word[i..]) else {
                 continue;
             };
-            for &rid in rules {
-                let r = self.rule(rid);
-                if i == 0 && r.strip.is_empty() {
-                    continue;
-                }
-                if p.is_some() && !r.cross_product {
+            for (strip, rules) in groups {
+                if i == 0 && strip.is_empty() {
                     continue;
                 }
                 base.clear();
                 base.push_str(&word[..i]);
-                base.push_str(&r.strip);
-                if !r.condition.matches_end(&base) {
-                    continue;
-                }
-                if !r.cont.contains(self.aff.needaffix) && p_circ == self.circumfix(r) {
-                    if let Some((stem, entries)) = self.words.get_key_value(base.as_str()) {
-                        for entry in entries {
-                            if !entry.flags.contains(r.flag)
-                                || entry.flags.contains(self.aff.forbidden)
-                            {
-                                continue;
-                            }
-                            if let Some(p) = p {
-                                if !entry.flags.contains(p.flag) && !r.cont.contains(p.flag) {
+                base.push_str(strip);
+                let found = self.words.get_key_value(base.as_str());
+                for &rid in rules {
+                    let r = self.rule(rid);
+                    if p.is_some() && !r.cross_product {
+                        continue;
+                    }
+                    let twofold = !self.inner_by_flag[r.flag.index()].is_empty();
+                    if (found.is_none() && !twofold) || !r.condition.matches_end(&base) {
+                        continue;
+                    }
+                    if let Some((stem, entries)) = found {
+                        if !r.cont.contains(self.aff.needaffix) && p_circ == self.circumfix(r) {
+                            for entry in entries {
+                                if !entry.flags.contains(r.flag)
+                                    || entry.flags.contains(self.aff.forbidden)
+                                {
                                     continue;
                                 }
-                            }
-                            let a = RawAnalysis {
-                                stem,
-                                entry,
-                                prefix: pfx,
-                                inner: Some(rid),
-                                outer: None,
-                            };
-                            if !f(a) {
-                                return false;
+                                if let Some(p) = p {
+                                    if !entry.flags.contains(p.flag) && !r.cont.contains(p.flag) {
+                                        continue;
+                                    }
+                                }
+                                let a = RawAnalysis {
+                                    stem,
+                                    entry,
+                                    prefix: pfx,
+                                    inner: Some(rid),
+                                    outer: None,
+                                };
+                                if !f(a) {
+                                    return false;
+                                }
                             }
                         }
                     }
-                }
-                if !self.inner_suffixes(&base, rid, pfx, f) {
-                    return false;
+                    if twofold && !self.inner_suffixes(&base, rid, pfx, f) {
+                        return false;
+                    }
                 }
             }
         }
@@ -288,52 +309,56 @@ impl Engine {
         let o = self.rule(outer);
         let p = pfx.map(|id| self.rule(id));
         let p_circ = p.is_some_and(|p| self.circumfix(p));
+        let index = &self.inner_by_flag[o.flag.index()];
         let mut base = String::new();
         for i in self.split_points(word) {
-            let Some(rules) = self.inner_by_add.get(&word[i..]) else {
+            let Some(groups) = index.get(&word[i..]) else {
                 continue;
             };
-            for &rid in rules {
-                let r = self.rule(rid);
-                if !r.cont.contains(o.flag) || (i == 0 && r.strip.is_empty()) {
-                    continue;
-                }
-                if p.is_some() && !r.cross_product {
-                    continue;
-                }
-                if p_circ != (self.circumfix(r) || self.circumfix(o)) {
+            for (strip, rules) in groups {
+                if i == 0 && strip.is_empty() {
                     continue;
                 }
                 base.clear();
                 base.push_str(&word[..i]);
-                base.push_str(&r.strip);
-                if !r.condition.matches_end(&base) {
-                    continue;
-                }
+                base.push_str(strip);
                 let Some((stem, entries)) = self.words.get_key_value(base.as_str()) else {
                     continue;
                 };
-                for entry in entries {
-                    if !entry.flags.contains(r.flag) || entry.flags.contains(self.aff.forbidden) {
+                for &rid in rules {
+                    let r = self.rule(rid);
+                    if p.is_some() && !r.cross_product {
                         continue;
                     }
-                    if let Some(p) = p {
-                        if !entry.flags.contains(p.flag)
-                            && !r.cont.contains(p.flag)
-                            && !o.cont.contains(p.flag)
+                    if p_circ != (self.circumfix(r) || self.circumfix(o)) {
+                        continue;
+                    }
+                    if !r.condition.matches_end(&base) {
+                        continue;
+                    }
+                    for entry in entries {
+                        if !entry.flags.contains(r.flag) || entry.flags.contains(self.aff.forbidden)
                         {
                             continue;
                         }
-                    }
-                    let a = RawAnalysis {
-                        stem,
-                        entry,
-                        prefix: pfx,
-                        inner: Some(rid),
-                        outer: Some(outer),
-                    };
-                    if !f(a) {
-                        return false;
+                        if let Some(p) = p {
+                            if !entry.flags.contains(p.flag)
+                                && !r.cont.contains(p.flag)
+                                && !o.cont.contains(p.flag)
+                            {
+                                continue;
+                            }
+                        }
+                        let a = RawAnalysis {
+                            stem,
+                            entry,
+                            prefix: pfx,
+                            inner: Some(rid),
+                            outer: Some(outer),
+                        };
+                        if !f(a) {
+                            return false;
+                        }
                     }
                 }
             }

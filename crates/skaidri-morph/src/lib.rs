@@ -23,10 +23,11 @@
 //!
 //! # Caching
 //!
-//! Nothing is cached per word form: `analyze` is a pure function of the
-//! word and costs a few microseconds. Callers that see the same forms many
-//! times (a document) should keep their own map from form to analyses;
-//! this keeps the crate free of locks and of unbounded memory growth.
+//! [`Morphology`] caches nothing per word form: `analyze` is a pure
+//! function of the word and costs about 10 µs. Caching is the caller's
+//! business: keep an [`AnalysisCache`] per thread or document (real text
+//! repeats its forms, so most lookups hit). This keeps [`Morphology`] free
+//! of locks and of memory that grows with the text.
 //! Two lazily built indexes are shared: the word-frequency list (first
 //! `analyze`) and the diacritic-folded index (first `suggest`).
 //!
@@ -38,6 +39,7 @@
 #![deny(missing_docs)]
 
 mod aff;
+mod cache;
 mod engine;
 mod error;
 mod lv;
@@ -49,6 +51,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+pub use cache::AnalysisCache;
 pub use error::{MorphError, Source};
 pub use tags::{
     Analysis, Case, Degree, Derivation, Gender, Mood, Number, Participle, ParticipleKind, Pos,
