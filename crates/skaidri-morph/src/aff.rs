@@ -14,7 +14,6 @@ use crate::error::{MorphError, Source};
 pub(crate) struct FlagSet(u128);
 
 impl FlagSet {
-
     /// Parses a flag string; `Err(c)` names the first non-ASCII flag.
     pub(crate) fn parse(s: &str) -> Result<FlagSet, char> {
         let mut bits = 0u128;

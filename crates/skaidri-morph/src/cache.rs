@@ -32,7 +32,8 @@ impl AnalysisCache {
             if self.map.len() >= self.capacity.max(1) {
                 self.map.clear();
             }
-            self.map.insert(word.into(), m.analyze(word).into_boxed_slice());
+            self.map
+                .insert(word.into(), m.analyze(word).into_boxed_slice());
         }
         match self.map.get(word) {
             Some(a) => a,

@@ -174,7 +174,7 @@ pub(crate) fn closed_class(form: &str, out: &mut Vec<Analysis>) -> bool {
                 degree: None,
                 derivation: None,
                 reflexive: false,
-                negated: f.starts_with("ne"),
+                negated: f.starts_with("ne") || f == "nav",
                 raw: "st:būt builtin".into(),
             });
             handled = true;
