@@ -132,6 +132,11 @@ impl Engine {
         &self.aff.rules[id as usize]
     }
 
+    /// Adds `.dic`-format lines (no count line) to the dictionary.
+    pub(crate) fn add_dic_text(&mut self, text: &str) -> Result<(), MorphError> {
+        parse_dic_lines(&mut self.words, text.lines().enumerate())
+    }
+
     fn circumfix(&self, r: &AffixRule) -> bool {
         r.cont.contains(self.aff.circumfix)
     }
@@ -442,6 +447,15 @@ fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> 
             }
         }
     }
+    parse_dic_lines(&mut words, lines)?;
+    Ok(words)
+}
+
+/// Parses `.dic` entry lines (0-based line index, text) into `words`.
+fn parse_dic_lines<'t>(
+    words: &mut FxHashMap<Box<str>, Vec<Entry>>,
+    lines: impl Iterator<Item = (usize, &'t str)>,
+) -> Result<(), MorphError> {
     for (idx, line) in lines {
         let line_no = idx + 1;
         let line = line.trim_end();
@@ -478,5 +492,5 @@ fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> 
             morph: morph.into(),
         });
     }
-    Ok(words)
+    Ok(())
 }

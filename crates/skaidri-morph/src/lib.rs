@@ -86,7 +86,9 @@ static EMBEDDED: LazyLock<Morphology> = LazyLock::new(|| {
         Ok(m) => m,
         Err(e) => unreachable!("the embedded lv_LV dictionary is tested to parse: {e}"),
     };
-    m.set_terms(Terms::parse(TERMS_LV));
+    if let Err(e) = m.set_terms(Terms::parse(TERMS_LV)) {
+        unreachable!("the embedded terms list is tested to parse: {e}");
+    }
     m.freq_text = WORDFREQ_LV;
     m
 });
@@ -123,8 +125,13 @@ impl Morphology {
         self.folded = OnceLock::new();
     }
 
-    /// Replaces the terms list; its single-word entries become known words.
-    pub fn set_terms(&mut self, terms: Terms) {
+    /// Replaces the terms list; its single-word entries become known words
+    /// and entries written with `/FLAGS` join the affix dictionary, so they
+    /// inflect. Errors name the (`.dic`-style) line that failed.
+    pub fn set_terms(&mut self, terms: Terms) -> Result<(), MorphError> {
+        for line in terms.dic_lines() {
+            self.engine.add_dic_text(line)?;
+        }
         let single: Vec<String> = terms
             .iter()
             .filter(|t| !t.contains(' '))
@@ -132,6 +139,7 @@ impl Morphology {
             .collect();
         self.terms = terms;
         self.add_words(single);
+        Ok(())
     }
 
     /// The terms list.

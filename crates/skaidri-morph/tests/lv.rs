@@ -190,6 +190,12 @@ fn terms_are_known() {
         Some("Vides aizsardzības un reģionālās attīstības ministrija")
     );
     assert!(!m.is_known_term("varam"));
+    // Terms written as .dic lines inflect.
+    assert!(m.is_known("kiberdrošības"));
+    assert!(m.is_known("valstspilsētās"));
+    has("pagastpārvaldei", "terms noun, dat sg", |a| {
+        a.lemma == "pagastpārvalde" && a.case == Some(Case::Dat)
+    });
 }
 
 #[test]
