@@ -10,7 +10,10 @@
 //! Generation ([`Engine::generate`]) is the inverse: applying a chain to an
 //! entry, used by the speller to rebuild real forms from folded matches.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use crate::aff::{AffixFile, AffixKind, AffixRule, Flag, FlagSet};
 use crate::error::{MorphError, Source};
@@ -19,9 +22,13 @@ use crate::error::{MorphError, Source};
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub(crate) flags: FlagSet,
-    /// Morphological fields (`po:lietv5r`), space separated.
-    pub(crate) morph: Box<str>,
+    /// Morphological fields (`po:lietv5r`), space separated; interned, as
+    /// a few dozen distinct strings cover 66 000 entries.
+    pub(crate) morph: Arc<str>,
 }
+
+/// The entries of one word (almost always exactly one).
+pub(crate) type Entries = SmallVec<[Entry; 1]>;
 
 /// Index of a rule in [`AffixFile::rules`].
 pub(crate) type RuleId = u32;
@@ -52,7 +59,7 @@ pub(crate) struct RawAnalysis<'a> {
 #[derive(Debug)]
 pub(crate) struct Engine {
     pub(crate) aff: AffixFile,
-    pub(crate) words: FxHashMap<Box<str>, Vec<Entry>>,
+    pub(crate) words: FxHashMap<Box<str>, Entries>,
     /// Suffix rules by their `add` string, grouped by `strip` so that the
     /// dictionary is probed once per candidate base.
     sfx_by_add: FxHashMap<Box<str>, Groups>,
@@ -83,21 +90,21 @@ impl Engine {
             r.strip = fold(&r.strip).into();
             r.condition = Default::default();
         }
-        let mut words: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
+        let mut words: FxHashMap<Box<str>, Entries> = FxHashMap::default();
         words.reserve(self.words.len());
         for (w, entries) in &self.words {
             let slot = words.entry(fold(w).into()).or_default();
             for e in entries {
                 slot.push(Entry {
                     flags: e.flags,
-                    morph: w.clone(),
+                    morph: Arc::from(&**w),
                 });
             }
         }
         Engine::from_parts(aff, words)
     }
 
-    fn from_parts(aff: AffixFile, words: FxHashMap<Box<str>, Vec<Entry>>) -> Engine {
+    fn from_parts(aff: AffixFile, words: FxHashMap<Box<str>, Entries>) -> Engine {
         let mut sfx_by_add: FxHashMap<Box<str>, Groups> = FxHashMap::default();
         let mut inner_by_flag: Vec<FxHashMap<Box<str>, Groups>> =
             (0..128).map(|_| FxHashMap::default()).collect();
@@ -427,8 +434,8 @@ impl Engine {
 }
 
 /// Parses `.dic` text: an optional count line, then `word[/flags] [fields]`.
-fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> {
-    let mut words: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
+fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Entries>, MorphError> {
+    let mut words: FxHashMap<Box<str>, Entries> = FxHashMap::default();
     let mut lines = text.lines().enumerate().peekable();
     if let Some((_, first)) = lines.peek() {
         if first
@@ -453,9 +460,10 @@ fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> 
 
 /// Parses `.dic` entry lines (0-based line index, text) into `words`.
 fn parse_dic_lines<'t>(
-    words: &mut FxHashMap<Box<str>, Vec<Entry>>,
+    words: &mut FxHashMap<Box<str>, Entries>,
     lines: impl Iterator<Item = (usize, &'t str)>,
 ) -> Result<(), MorphError> {
+    let mut interned: FxHashMap<String, Arc<str>> = FxHashMap::default();
     for (idx, line) in lines {
         let line_no = idx + 1;
         let line = line.trim_end();
@@ -477,20 +485,36 @@ fn parse_dic_lines<'t>(
             MorphError::unsupported(Source::Dic, line_no, format!("non-ASCII flag {c:?}"))
         })?;
         // Keep only `key:value` fields; lv_LV has a few stray tokens.
-        let mut morph = String::new();
-        for field in rest.split_whitespace().filter(|f| f.contains(':')) {
-            if morph.split(' ').any(|m| m == field) {
-                continue;
+        let single = !rest.contains([' ', '\t']) && (rest.is_empty() || rest.contains(':'));
+        let built;
+        let key: &str = if single {
+            rest
+        } else {
+            let mut m = String::new();
+            for field in rest.split_whitespace().filter(|f| f.contains(':')) {
+                if m.split(' ').any(|x| x == field) {
+                    continue;
+                }
+                if !m.is_empty() {
+                    m.push(' ');
+                }
+                m.push_str(field);
             }
-            if !morph.is_empty() {
-                morph.push(' ');
+            built = m;
+            &built
+        };
+        let morph = match interned.get(key) {
+            Some(m) => m.clone(),
+            None => {
+                let m: Arc<str> = Arc::from(key);
+                interned.insert(key.to_owned(), m.clone());
+                m
             }
-            morph.push_str(field);
-        }
-        words.entry(word.into()).or_default().push(Entry {
-            flags,
-            morph: morph.into(),
-        });
+        };
+        words
+            .entry(word.into())
+            .or_default()
+            .push(Entry { flags, morph });
     }
     Ok(())
 }

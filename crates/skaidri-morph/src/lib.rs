@@ -77,7 +77,7 @@ pub struct Morphology {
     user: FxHashSet<Box<str>>,
     terms: Terms,
     freq_text: &'static str,
-    freq: OnceLock<FxHashMap<Box<str>, f32>>,
+    freq: OnceLock<FxHashMap<&'static str, f32>>,
     folded: OnceLock<suggest::Folded>,
 }
 
@@ -159,16 +159,18 @@ impl Morphology {
         self.freq = OnceLock::new();
     }
 
-    fn freq(&self) -> &FxHashMap<Box<str>, f32> {
+    fn freq(&self) -> &FxHashMap<&'static str, f32> {
         self.freq.get_or_init(|| {
+            let text: &'static str = self.freq_text;
             let mut m = FxHashMap::default();
-            for line in self.freq_text.lines() {
+            m.reserve(text.len() / 14);
+            for line in text.lines() {
                 if line.starts_with('#') {
                     continue;
                 }
                 if let Some((w, z)) = line.split_once('\t') {
                     if let Ok(z) = z.trim().parse::<f32>() {
-                        m.insert(w.into(), z);
+                        m.insert(w, z);
                     }
                 }
             }
