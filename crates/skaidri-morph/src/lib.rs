@@ -183,16 +183,25 @@ impl Morphology {
         self.freq().get(word).copied().unwrap_or(0.0)
     }
 
-    /// All readings of `word`. Capitalised and ALL-CAPS words that have no
-    /// reading as written are looked up in lower case (and ALL-CAPS also
-    /// capitalised). Readings are ordered most plausible first.
+    /// All readings of `word`, most plausible first. Like hunspell, a
+    /// Capitalised word is also looked up in lower case, and an ALL-CAPS
+    /// word also capitalised and in lower case; all readings are merged.
     pub fn analyze(&self, word: &str) -> Vec<Analysis> {
         let mut out = Vec::new();
         for variant in case_variants(word) {
             self.analyze_exact(&variant, &mut out);
-            if !out.is_empty() {
-                break;
+        }
+        if out.len() > 1 {
+            // Readings of different spellings ("Daru": the name Daris, the
+            // verb darīt) compete on the same ranking.
+            let mut uniq: Vec<Analysis> = Vec::with_capacity(out.len());
+            for a in out {
+                if !uniq.iter().any(|b| same_reading(b, &a)) {
+                    uniq.push(a);
+                }
             }
+            out = uniq;
+            self.rank(word, &mut out);
         }
         if out.is_empty() {
             let lower = word.to_lowercase();
@@ -314,6 +323,19 @@ impl Morphology {
             s
         };
         readings.sort_by(|a, b| score(b).total_cmp(&score(a)));
+    }
+
+    /// The dictionary's own analyses of `word` in hunspell `-m` notation
+    /// (`st:iestāde po:lietv5r is:dpg fl:s`), before decoding, built-in
+    /// closed-class readings and ranking; with the same case fallback as
+    /// [`Morphology::analyze`]. For debugging and for comparing with C++
+    /// hunspell.
+    pub fn raw_analyses(&self, word: &str) -> Vec<String> {
+        let mut raws = Vec::new();
+        for variant in case_variants(word) {
+            self.engine.analyze(&variant, &mut raws);
+        }
+        raws.iter().map(|r| self.engine.raw_string(r)).collect()
     }
 
     /// Is `word` an inflected verb form (a suffix on a verb entry)?
