@@ -322,7 +322,13 @@ impl Morphology {
             }
             s
         };
-        readings.sort_by(|a, b| score(b).total_cmp(&score(a)));
+        // Score each reading once (the score may run an extra analysis).
+        let mut scored: Vec<(f32, Analysis)> =
+            readings.iter().map(|a| (score(a), a.clone())).collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (slot, (_, a)) in readings.iter_mut().zip(scored) {
+            *slot = a;
+        }
     }
 
     /// The dictionary's own analyses of `word` in hunspell `-m` notation
