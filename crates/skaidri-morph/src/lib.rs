@@ -410,6 +410,7 @@ pub(crate) fn case_variants(word: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

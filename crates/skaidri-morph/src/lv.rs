@@ -851,6 +851,7 @@ fn adjective_readings(form: &str) -> Vec<Reading> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -219,6 +219,7 @@ pub(crate) fn suggest(m: &Morphology, word: &str, max: usize) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -1,5 +1,7 @@
 //! Analyses and suggestions over the real embedded lv_LV dictionary.
 
+#![allow(clippy::unwrap_used)]
+
 use skaidri_morph::{
     Analysis, Case, Derivation, Gender, Mood, Morphology, Number, ParticipleKind, Pos, Tense,
     VerbForm,

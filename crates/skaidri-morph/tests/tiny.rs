@@ -1,6 +1,8 @@
 //! The affix engine over a tiny hand-made dictionary: every mechanism
 //! lv_LV uses (prefix, twofold suffix, circumfix, NEEDAFFIX) in isolation.
 
+#![allow(clippy::unwrap_used)]
+
 use skaidri_morph::{MorphError, Morphology};
 
 const AFF: &str = "SET UTF-8

@@ -2,6 +2,8 @@
 //! (read from `$SKAIDRI_SHARED_DATA` or `<repo>/../shared/data`; skipped
 //! with a note when absent). The full report is the `eval_lemmas` example.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 
 use skaidri_morph::Morphology;
