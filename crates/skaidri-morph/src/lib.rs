@@ -239,6 +239,7 @@ impl Morphology {
         if closed {
             decoded.retain(|a| a.pos != Pos::Conjunction);
         }
+
         for a in decoded {
             if !out[start..].iter().any(|b| same_reading(b, &a)) {
                 out.push(a);

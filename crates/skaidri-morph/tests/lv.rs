@@ -170,6 +170,12 @@ fn reflexive_and_irregular() {
     });
     has("nav", "būt", |a| a.lemma == "būt" && a.negated);
     has("ir", "būt", |a| a.lemma == "būt" && a.pos == Pos::Verb);
+    has("jābūt", "debitive of būt", |a| {
+        a.lemma == "būt" && a.verb_form == Some(VerbForm::Debitive)
+    });
+    has("ātrāk", "comparative adverb of ātri", |a| {
+        a.lemma == "ātri" && a.pos == Pos::Adverb
+    });
 }
 
 #[test]
