@@ -261,6 +261,7 @@ impl Morphology {
         let freq = self.freq();
         let lower = word.to_lowercase();
         let has_verb = readings.iter().any(|a| a.pos == Pos::Verb);
+        let verb_form_memo: std::cell::RefCell<FxHashMap<String, bool>> = Default::default();
         let score = |a: &Analysis| -> f32 {
             if a.raw.ends_with("builtin") {
                 return 100.0;
@@ -271,15 +272,20 @@ impl Morphology {
             } else {
                 &a.lemma
             };
-            let mut s = freq
-                .get(key.to_lowercase().as_str())
-                .copied()
-                .unwrap_or(0.0);
+            let mut s = if key.chars().any(char::is_uppercase) {
+                freq.get(key.to_lowercase().as_str()).copied()
+            } else {
+                freq.get(key.as_str()).copied()
+            }
+            .unwrap_or(0.0);
             // A noun or adjective whose lemma is itself a verb form ("tiks",
             // "vēls") borrows that verb's frequency; discount it.
             if has_verb
                 && matches!(a.pos, Pos::Noun | Pos::Adjective)
-                && self.is_verb_form(&a.lemma)
+                && *verb_form_memo
+                    .borrow_mut()
+                    .entry(a.lemma.clone())
+                    .or_insert_with(|| self.is_verb_form(&a.lemma))
             {
                 s -= 2.5;
             }

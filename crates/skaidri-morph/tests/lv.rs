@@ -238,3 +238,17 @@ fn embedded_is_shared_across_threads() {
         assert!(h.join().unwrap());
     }
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let m = Morphology::embedded();
+    let long = "ā".repeat(200);
+    for w in [
+        "", " ", "-", "123", "a-b", "e-pasts", "🙂", "Ā", "ǅ", "ß", "x\u{301}", &long,
+    ] {
+        let _ = m.analyze(w);
+        let _ = m.is_known(w);
+        assert!(m.suggest(w, 5).len() <= 5);
+    }
+    assert!(m.suggest("pasvaldiba", 0).is_empty());
+}
