@@ -121,7 +121,7 @@ pub(crate) fn all_caps_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>
     };
     let mut out = Vec::new();
     let mut run: Option<(usize, usize, usize, bool)> = None; // start, end, words, long
-    let mut flush = |run: &mut Option<(usize, usize, usize, bool)>, out: &mut Vec<Range<usize>>| {
+    let flush = |run: &mut Option<(usize, usize, usize, bool)>, out: &mut Vec<Range<usize>>| {
         if let Some((s, e, n, long)) = run.take() {
             if n >= 3 && long {
                 out.push(range.start + s..range.start + e);

@@ -230,7 +230,6 @@ struct Open {
 struct LinkState {
     id: u64,
     text_start: usize,
-    tag: Range<usize>,
     href: String,
     label: Option<String>,
     has_alt: bool,
@@ -245,7 +244,6 @@ struct TableState {
 }
 
 struct ParaState {
-    id: u64,
     tag: Range<usize>,
     /// Has text been seen outside `<b>`/`<strong>`?
     plain_text: bool,
@@ -478,7 +476,6 @@ impl State {
                 }
             }
             "p" => self.paras.push(ParaState {
-                id,
                 tag,
                 plain_text: false,
             }),
@@ -488,7 +485,6 @@ impl State {
                     self.links.push(LinkState {
                         id,
                         text_start: self.b.len(),
-                        tag,
                         href: decode_attr(&href),
                         label: el
                             .get_attribute("aria-label")

@@ -54,6 +54,7 @@ mod error;
 mod html;
 mod md;
 mod odt;
+mod office;
 mod offset_map;
 mod sniff;
 mod txt;

@@ -53,6 +53,9 @@ struct Seg {
 struct ParaSpan {
     text: Range<usize>,
     index: usize,
+    /// Characters of the paragraph that come before `text.start`
+    /// (leading whitespace that was trimmed).
+    char_base: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -118,12 +121,16 @@ impl OffsetMap {
         }
     }
 
-    pub(crate) fn from_paragraphs(text: &str, paras: Vec<(Range<usize>, usize)>) -> Self {
+    pub(crate) fn from_paragraphs(text: &str, paras: Vec<(Range<usize>, usize, usize)>) -> Self {
         OffsetMap {
             inner: Inner::Paragraphs {
                 paras: paras
                     .into_iter()
-                    .map(|(text, index)| ParaSpan { text, index })
+                    .map(|(text, index, char_base)| ParaSpan {
+                        text,
+                        index,
+                        char_base,
+                    })
                     .collect(),
                 text: text.to_owned(),
             },
@@ -181,7 +188,7 @@ fn para_pos(paras: &[ParaSpan], text: &str, t: usize, end_bias: bool) -> SourceP
     };
     let at = t.clamp(p.text.start, p.text.end);
     let at = floor_boundary(text, at);
-    let char_offset = text.get(p.text.start..at).map_or(0, |s| s.chars().count());
+    let char_offset = p.char_base + text.get(p.text.start..at).map_or(0, |s| s.chars().count());
     let excerpt: String = text
         .get(at..p.text.end)
         .unwrap_or("")
@@ -224,24 +231,9 @@ pub(crate) struct TextBuilder {
     open: Option<OpenBlock>,
     pending_space: Option<(Range<usize>, bool)>,
     last_src_end: usize,
-    limit: Option<usize>,
-    over_limit: bool,
 }
 
 impl TextBuilder {
-    /// A builder that stops growing past `limit` bytes of text.
-    pub(crate) fn with_limit(limit: usize) -> Self {
-        TextBuilder {
-            limit: Some(limit),
-            ..Default::default()
-        }
-    }
-
-    /// True once the text would have grown past the limit.
-    pub(crate) fn over_limit(&self) -> bool {
-        self.over_limit
-    }
-
     /// Current length of the text.
     pub(crate) fn len(&self) -> usize {
         self.text.len()
@@ -271,21 +263,6 @@ impl TextBuilder {
             skip,
             start: None,
         });
-    }
-
-    /// Open a block unless one is open.
-    pub(crate) fn ensure_block(&mut self, kind: BlockKind, lang: Option<String>, skip: bool) {
-        if self.open.is_none() {
-            self.begin_block(kind, lang, skip);
-        }
-    }
-
-    /// Change the kind of the open block (e.g. a paragraph that turns out
-    /// to be a heading).
-    pub(crate) fn set_open_kind(&mut self, kind: BlockKind) {
-        if let Some(b) = &mut self.open {
-            b.kind = kind;
-        }
     }
 
     /// Close the open block. An empty block leaves no trace. Returns the
@@ -377,12 +354,6 @@ impl TextBuilder {
     }
 
     fn add_seg(&mut self, s: &str, src_start: usize, src_len: usize, verbatim: bool) {
-        if let Some(limit) = self.limit {
-            if self.text.len() + s.len() > limit {
-                self.over_limit = true;
-                return;
-            }
-        }
         let text_start = self.text.len();
         self.text.push_str(s);
         if src_len > 0 {
@@ -463,7 +434,7 @@ mod tests {
     #[test]
     fn paragraph_map_counts_chars() {
         let text = "āb cd\n\nēf";
-        let map = OffsetMap::from_paragraphs(text, vec![(0..6, 1), (8..11, 3)]);
+        let map = OffsetMap::from_paragraphs(text, vec![(0..6, 1, 0), (8..11, 3, 0)]);
         assert_eq!(
             map.to_source(4),
             SourcePos::Paragraph {
