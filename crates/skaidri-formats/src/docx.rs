@@ -151,7 +151,7 @@ impl Styles {
                             st.list = true;
                         }
                     }
-                    "w:" if !in_ppr => {
+                    "w:b" if !in_ppr => {
                         if let Some((_, st)) = &mut cur {
                             st.bold = Some(on_off(&e));
                         }
@@ -457,7 +457,7 @@ impl<'a> BodyReader<'a> {
                         }
                     }
                     "w:r" => run = RunProps::default(),
-                    "w:" if in_rpr && !in_ppr => run.bold = Some(on_off(&e)),
+                    "w:b" if in_rpr && !in_ppr => run.bold = Some(on_off(&e)),
                     "w:sz" if in_rpr && !in_ppr => {
                         run.size = xml::attr(&e, "w:val").and_then(|v| v.parse().ok())
                     }

@@ -208,6 +208,16 @@ struct Frame {
     decorative: bool,
 }
 
+/// A subtree being skipped; an annotation's text is kept.
+struct Skip {
+    depth: usize,
+    annotation: bool,
+    in_p: usize,
+    text: String,
+    index: usize,
+    at: usize,
+}
+
 struct ContentReader {
     styles: Styles,
     out: Collected,
@@ -241,33 +251,42 @@ impl ContentReader {
         let mut cells = 0usize;
         let mut notes = 0usize;
         let mut in_alt = 0usize;
-        // Skipped subtree: (depth, is annotation, its text).
-        let mut skip: Option<(usize, bool, String, usize, usize)> = None;
+        // Skipped subtree (annotation, tracked changes...).
+        let mut skip: Option<Skip> = None;
         loop {
             let ev = reader
                 .read_event()
                 .map_err(|e| xml::error(part, reader.error_position(), e))?;
-            if let Some((depth, is_note, text, idx, at)) = &mut skip {
+            if let Some(sk) = &mut skip {
                 match &ev {
-                    Event::Start(_) => *depth += 1,
+                    Event::Start(e) => {
+                        sk.depth += 1;
+                        if e.name().as_ref() == "text:p" {
+                            sk.in_p += 1;
+                        }
+                    }
                     Event::End(e) => {
-                        *depth -= 1;
-                        if *depth == 0 {
-                            if *is_note {
+                        sk.depth -= 1;
+                        if e.name().as_ref() == "text:p" {
+                            sk.in_p = sk.in_p.saturating_sub(1);
+                            sk.text.push('\n');
+                        }
+                        if sk.depth == 0 {
+                            if sk.annotation {
                                 self.out.comments.push(Comment {
-                                    text: text.trim().to_owned(),
-                                    index: *idx,
-                                    char_offset: *at,
+                                    text: sk.text.trim().to_owned(),
+                                    index: sk.index,
+                                    char_offset: sk.at,
                                 });
                             }
                             skip = None;
-                        } else if *is_note && e.name().as_ref() == "text:p" {
-                            text.push('\n');
                         }
                     }
-                    Event::Text(t) if *is_note => text.push_str(&t.xml10_content()),
-                    Event::GeneralRef(r) if *is_note => {
-                        text.push_str(&xml::general_ref(r).unwrap_or_default())
+                    Event::Text(t) if sk.annotation && sk.in_p > 0 => {
+                        sk.text.push_str(&t.xml10_content())
+                    }
+                    Event::GeneralRef(r) if sk.annotation && sk.in_p > 0 => {
+                        sk.text.push_str(&xml::general_ref(r).unwrap_or_default())
                     }
                     Event::Eof => break,
                     _ => {}
@@ -279,13 +298,14 @@ impl ContentReader {
                 Event::Start(e) if skipped(e.name().as_ref()) => {
                     let idx = paras.last().map_or(self.next_index, |p| p.index);
                     let at = paras.last().map_or(0, |p| p.chars);
-                    skip = Some((
-                        1,
-                        e.name().as_ref() == "office:annotation",
-                        String::new(),
-                        idx,
+                    skip = Some(Skip {
+                        depth: 1,
+                        annotation: e.name().as_ref() == "office:annotation",
+                        in_p: 0,
+                        text: String::new(),
+                        index: idx,
                         at,
-                    ));
+                    });
                 }
                 Event::Start(e) => self.start(
                     &e,
