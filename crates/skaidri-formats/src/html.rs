@@ -623,24 +623,20 @@ impl State {
         let span = o.tag.start..end;
         match o.name.as_str() {
             "b" | "strong" => self.bold = self.bold.saturating_sub(1),
-            "a" => {
-                if self.links.last().is_some_and(|l| l.id == o.id) {
-                    if let Some(l) = self.links.pop() {
-                        self.link_done(l, span.clone());
-                    }
+            "a" if self.links.last().is_some_and(|l| l.id == o.id) => {
+                if let Some(l) = self.links.pop() {
+                    self.link_done(l, span.clone());
                 }
             }
-            "table" => {
-                if self.tables.last().is_some_and(|t| t.id == o.id) {
-                    if let Some(t) = self.tables.pop() {
-                        if !t.has_th && t.rows >= 2 && !t.presentation {
-                            self.fact(
-                                StructuralKind::TableWithoutHeaders,
-                                t.tag.start..end,
-                                None,
-                                format!("{} rows", t.rows),
-                            );
-                        }
+            "table" if self.tables.last().is_some_and(|t| t.id == o.id) => {
+                if let Some(t) = self.tables.pop() {
+                    if !t.has_th && t.rows >= 2 && !t.presentation {
+                        self.fact(
+                            StructuralKind::TableWithoutHeaders,
+                            t.tag.start..end,
+                            None,
+                            format!("{} rows", t.rows),
+                        );
                     }
                 }
             }

@@ -151,20 +151,14 @@ impl<'s> State<'s> {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
-            Event::Text(t) => {
-                if self.skip == 0 {
-                    self.text(&t, range);
-                }
+            Event::Text(t) if self.skip == 0 => {
+                self.text(&t, range);
             }
             Event::Html(h) | Event::InlineHtml(h) => self.html(&h, range),
-            Event::SoftBreak | Event::HardBreak => {
-                if self.skip == 0 {
-                    match &mut self.image {
-                        Some((pieces, _, _)) => pieces.push(Piece::Space(range)),
-                        None => self.b.push_space(range, false),
-                    }
-                }
-            }
+            Event::SoftBreak | Event::HardBreak if self.skip == 0 => match &mut self.image {
+                Some((pieces, _, _)) => pieces.push(Piece::Space(range)),
+                None => self.b.push_space(range, false),
+            },
             Event::Rule => self.end_block(),
             // Inline code, footnote references, task markers and math
             // are not prose.
@@ -343,10 +337,7 @@ impl<'s> State<'s> {
                 Piece::Space(_) => " ",
             })
             .collect();
-        let dest = match self.stack_image_dest(&src) {
-            Some(d) => d,
-            None => String::new(),
-        };
+        let dest = self.stack_image_dest(&src).unwrap_or_default();
         if alt.trim().is_empty() {
             self.fact(StructuralKind::ImageMissingAlt, src, dest);
             return;

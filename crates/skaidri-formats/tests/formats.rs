@@ -11,6 +11,7 @@
 //!
 //! DOCX and ODT files are built here by zipping XML strings (see
 //! `office`), so the fixtures stay readable.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -400,9 +401,7 @@ fn latvian_docx() -> Vec<u8> {
         // Runs split inside words, a tracked deletion, an insertion.
         r#"<w:p><w:r><w:t>Ģimenes ār</w:t></w:r><w:r><w:t xml:space="preserve">sts ieteica </w:t></w:r><w:del w:id="1"><w:r><w:delText>negribīgi </w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t xml:space="preserve">ēst ķiršus un šķiņķi, </w:t></w:r></w:ins><w:r><w:t>ļoti žēl — ūdens pietrūka.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#,
         "<w:p/>",
-        format!(
-            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:commentRangeStart w:id="7"/><w:r><w:t>Čaklā Ņina gāja uz pļavu; tur ziedēja rudzupuķes.</w:t></w:r></w:p>"#
-        ),
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:commentRangeStart w:id="7"/><w:r><w:t>Čaklā Ņina gāja uz pļavu; tur ziedēja rudzupuķes.</w:t></w:r></w:p>"#,
         r#"<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>Ēriks</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Žagars</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
     );
     let footnotes = format!(
@@ -516,7 +515,7 @@ impl XorShift {
         self.0
     }
     fn chance(&mut self, n: u64) -> bool {
-        self.next() % n == 0
+        self.next().is_multiple_of(n)
     }
 }
 
