@@ -13,6 +13,8 @@
 //! `w:moveFrom`, `w:delText`), field instructions and the fallback copy
 //! of text boxes (`mc:Fallback`) are left out; insertions are kept.
 //! Language tags on runs are not read (block `lang` stays `None`).
+//! A comment is anchored where its range starts (Word) or where it is
+//! referenced (LibreOffice); a comment with neither is not reported.
 
 use std::collections::HashMap;
 
@@ -51,9 +53,11 @@ pub(crate) fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Document, F
     }
     let mut c = r.out;
     c.lang = styles.lang.clone();
+    let mut seen = std::collections::HashSet::new();
     c.comments = r
         .anchors
         .into_iter()
+        .filter(|(id, _, _)| seen.insert(id.clone()))
         .filter_map(|(id, index, char_offset)| {
             comments.get(&id).map(|text| Comment {
                 text: text.clone(),
@@ -420,10 +424,12 @@ impl<'a> BodyReader<'a> {
                                 | Some("continuationNotice")
                         );
                     }
+                    // Separator "notes" are not paragraphs a person sees.
+                    "w:p" if notes_skip_type => {}
                     "w:p" => {
                         let index = self.next_index;
                         self.next_index += 1;
-                        if !empty && !notes_skip_type {
+                        if !empty {
                             paras.push(OpenPara {
                                 index,
                                 text: String::new(),
@@ -473,7 +479,9 @@ impl<'a> BodyReader<'a> {
                             p.links.push((target, p.chars));
                         }
                     }
-                    "w:commentRangeStart" => {
+                    // Word marks a range; LibreOffice only a reference.
+                    // The first mark of a comment anchors it.
+                    "w:commentRangeStart" | "w:commentReference" => {
                         if let (Some(id), Some(p)) = (xml::attr(&e, "w:id"), paras.last()) {
                             self.anchors.push((id, p.index, p.chars));
                         } else if let Some(id) = xml::attr(&e, "w:id") {

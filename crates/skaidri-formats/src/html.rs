@@ -294,10 +294,11 @@ fn open_element(state: &Rc<RefCell<State>>, el: &mut Element<'_, '_>) {
 
 impl State {
     fn new(src: Rc<String>, skip_nav: bool) -> Self {
+        let capacity = src.len();
         State {
             src,
             skip_nav,
-            b: TextBuilder::default(),
+            b: TextBuilder::with_capacity(capacity),
             stack: Vec::new(),
             next_id: 0,
             structure: Vec::new(),

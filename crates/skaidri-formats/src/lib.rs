@@ -279,17 +279,14 @@ pub fn extract(
 fn finish(doc: &mut Document) {
     // A directive applies from the next block that starts at or after it.
     for d in &mut doc.directives {
-        let inside = doc
-            .blocks
-            .iter()
-            .any(|b| b.range.start < d.text_offset && d.text_offset < b.range.end);
-        if !inside {
-            if let Some(b) = doc.blocks.iter().find(|b| b.range.start >= d.text_offset) {
-                d.text_offset = b.range.start;
-            } else {
-                d.text_offset = doc.text.len();
-            }
-        }
+        // First block that ends after the directive.
+        let i = doc.blocks.partition_point(|b| b.range.end <= d.text_offset);
+        d.text_offset = match doc.blocks.get(i) {
+            // Inside a block (an inline comment): keep the place.
+            Some(b) if b.range.start < d.text_offset => d.text_offset,
+            Some(b) => b.range.start,
+            None => doc.text.len(),
+        };
     }
     for b in &doc.blocks {
         if b.skip {

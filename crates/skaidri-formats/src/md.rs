@@ -94,7 +94,7 @@ impl<'s> State<'s> {
     fn new(src: &'s str) -> Self {
         State {
             src,
-            b: TextBuilder::default(),
+            b: TextBuilder::with_capacity(src.len()),
             structure: Vec::new(),
             directives: Vec::new(),
             headings: HeadingOrder::default(),

@@ -234,6 +234,15 @@ pub(crate) struct TextBuilder {
 }
 
 impl TextBuilder {
+    /// A builder whose text has room for `bytes` bytes, so a large
+    /// document does not pass through doubling reallocations.
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        TextBuilder {
+            text: String::with_capacity(bytes),
+            ..Default::default()
+        }
+    }
+
     /// Current length of the text.
     pub(crate) fn len(&self) -> usize {
         self.text.len()

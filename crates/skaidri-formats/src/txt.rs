@@ -18,7 +18,7 @@ pub(crate) fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Document, F
     }
     let decoded = encoding::decode(bytes)?;
     let src = decoded.text;
-    let mut b = TextBuilder::default();
+    let mut b = TextBuilder::with_capacity(src.len() + src.len() / 8);
     for range in paragraphs(&src) {
         b.begin_block(BlockKind::Paragraph, None, false);
         b.push_verbatim(&src[range.clone()], range.start);

@@ -422,10 +422,8 @@ fn latvian_docx() -> Vec<u8> {
 #[test]
 fn round_trip_docx() {
     let doc = get(Format::Docx, &latvian_docx());
-    let mut paras = latvian_paragraphs();
-    // The separator footnote is a paragraph too (number 7); ours is 8.
-    paras.insert(6, String::new());
-    assert_paragraph_round_trip(&doc, &paras);
+    // Body paragraphs, then the footnote (the separator is not counted).
+    assert_paragraph_round_trip(&doc, &latvian_paragraphs());
     let blocks = block_texts(&doc);
     assert_eq!(
         blocks,
@@ -1113,4 +1111,84 @@ fn skip_nav_option() {
     };
     let main = extract(Format::Html, html, &opts).unwrap();
     assert_eq!(block_texts(&main), ["Saturs."]);
+}
+
+// ---------------------------------------------------------------------
+// Files written by LibreOffice 7.4 (from tests/fixtures/odt/libreoffice-source.fodt)
+
+fn libreoffice_paragraphs() -> Vec<&'static str> {
+    vec![
+        "Darba aizsardzības likums",
+        "Likumā ir lietoti šādi termini, un darba devējs ir fiziskā persona.",
+        "Vispārīgie noteikumi",
+        "Čaklā Ņina gāja uz pļavu 🙂. Vairāk informācijas šeit.",
+        "Pirmais punkts ar ķiršiem.",
+        "Otrais punkts ar šķiņķi.",
+        "Vārds",
+        "Uzvārds",
+        "Ēriks",
+        "Žagars",
+        "Pēdējā rindkopa.",
+        "Zemsvītras piezīme ar ģērbšanās vārdu.",
+    ]
+}
+
+#[track_caller]
+fn check_libreoffice(doc: &Document, paras_in_order: &[&str]) {
+    let mut blocks = block_texts(doc);
+    let mut want: Vec<&str> = paras_in_order.to_vec();
+    blocks.sort();
+    want.sort();
+    assert_eq!(blocks, want);
+    assert_paragraph_round_trip(
+        doc,
+        &paras_in_order
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(doc.blocks[0].kind, BlockKind::Heading(1));
+    let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind.clone()).collect();
+    assert!(kinds.contains(&BlockKind::Heading(2)));
+    assert_eq!(
+        kinds.iter().filter(|k| **k == BlockKind::ListItem).count(),
+        2
+    );
+    assert_eq!(
+        kinds.iter().filter(|k| **k == BlockKind::TableCell).count(),
+        4
+    );
+    assert_eq!(
+        kinds.iter().filter(|k| **k == BlockKind::Footnote).count(),
+        1
+    );
+    assert_eq!(doc.directives.len(), 1, "{:?}", doc.directives);
+    assert_eq!(doc.directives[0].text, "skaidri: disable SK0100");
+    assert!(doc.text[doc.directives[0].text_offset..].starts_with("Čaklā"));
+    let mut facts: Vec<_> = doc.structure.iter().map(|s| s.kind).collect();
+    facts.sort_by_key(|k| format!("{k:?}"));
+    assert_eq!(
+        facts,
+        [
+            StructuralKind::LinkToFileNotAnnounced,
+            StructuralKind::VagueLinkText
+        ]
+    );
+}
+
+#[test]
+fn libreoffice_docx() {
+    let doc = get(Format::Docx, &fixture("docx/libreoffice.docx"));
+    // Word numbering: body paragraphs, then the footnote.
+    check_libreoffice(&doc, &libreoffice_paragraphs());
+}
+
+#[test]
+fn libreoffice_odt() {
+    let doc = get(Format::Odt, &fixture("odt/libreoffice.odt"));
+    // ODT numbering: the note where it is cited.
+    let mut paras = libreoffice_paragraphs();
+    let note = paras.pop().unwrap();
+    paras.insert(2, note);
+    check_libreoffice(&doc, &paras);
 }
