@@ -136,6 +136,15 @@ const SCOPE: &[&str] = &[
     "html", "table", "td", "th", "caption", "template", "button", "object",
 ];
 
+/// Elements whose open count is kept (those closed implicitly).
+const COUNTED: [&str; 11] = [
+    "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option",
+];
+
+fn count_slot(name: &str) -> Option<usize> {
+    COUNTED.iter().position(|c| *c == name)
+}
+
 /// Extract an HTML document.
 pub(crate) fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Document, FormatError> {
     if bytes.len() > opts.max_text_bytes {
@@ -222,6 +231,8 @@ struct Open {
     /// Effective language (own or inherited).
     lang: Option<String>,
     hidden: bool,
+    /// Kind of block that text directly inside would make.
+    kind: BlockKind,
     /// Source range of the start tag.
     tag: Range<usize>,
     is_block: bool,
@@ -258,6 +269,8 @@ enum Piece {
 
 struct State {
     src: Rc<String>,
+    /// How many elements of each implicitly closed kind are open.
+    open_counts: [usize; COUNTED.len()],
     skip_nav: bool,
     b: TextBuilder,
     stack: Vec<Open>,
@@ -297,6 +310,7 @@ impl State {
         let capacity = src.len();
         State {
             src,
+            open_counts: [0; COUNTED.len()],
             skip_nav,
             b: TextBuilder::with_capacity(capacity),
             stack: Vec::new(),
@@ -349,18 +363,9 @@ impl State {
 
     /// Kind of block for text at the current place.
     fn context_kind(&self) -> BlockKind {
-        for o in self.stack.iter().rev() {
-            match o.name.as_str() {
-                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                    return BlockKind::Heading(o.name.as_bytes()[1] - b'0')
-                }
-                "li" | "dd" | "dt" => return BlockKind::ListItem,
-                "td" | "th" => return BlockKind::TableCell,
-                "caption" | "figcaption" | "title" => return BlockKind::Caption,
-                _ => {}
-            }
-        }
-        BlockKind::Paragraph
+        self.stack
+            .last()
+            .map_or(BlockKind::Paragraph, |o| o.kind.clone())
     }
 
     fn begin_block(&mut self) {
@@ -445,9 +450,22 @@ impl State {
         }
         let id = self.next_id;
         self.next_id += 1;
+        let kind = match name.as_str() {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                BlockKind::Heading(name.as_bytes()[1] - b'0')
+            }
+            "li" | "dd" | "dt" => BlockKind::ListItem,
+            "td" | "th" => BlockKind::TableCell,
+            "caption" | "figcaption" | "title" => BlockKind::Caption,
+            _ => self.context_kind(),
+        };
+        if let Some(slot) = count_slot(&name) {
+            self.open_counts[slot] += 1;
+        }
         self.stack.push(Open {
             id,
             name: name.clone(),
+            kind,
             lang,
             hidden,
             tag: tag.clone(),
@@ -588,6 +606,13 @@ impl State {
     }
 
     fn find_open(&self, targets: &[&str], bounds: &[&str]) -> Option<u64> {
+        // Nothing of that name is open: no need to walk a deep stack.
+        if targets
+            .iter()
+            .all(|t| count_slot(t).is_some_and(|s| self.open_counts[s] == 0))
+        {
+            return None;
+        }
         for o in self.stack.iter().rev() {
             if targets.contains(&o.name.as_str()) {
                 return Some(o.id);
@@ -602,10 +627,13 @@ impl State {
     /// Pop the stack down to and including the element `id`, if it is
     /// still open. `end` is the end of its end tag when there is one.
     fn close_to(&mut self, id: u64, end: Option<usize>) {
-        if !self.stack.iter().any(|o| o.id == id) {
+        if !self.stack.iter().rev().any(|o| o.id == id) {
             return;
         }
         while let Some(o) = self.stack.pop() {
+            if let Some(slot) = count_slot(&o.name) {
+                self.open_counts[slot] = self.open_counts[slot].saturating_sub(1);
+            }
             let done = o.id == id;
             let end = if done { end } else { None };
             self.closed(o, end);

@@ -911,6 +911,23 @@ fn bad_truncated_and_garbled_never_panic() {
     }
 }
 
+/// Deeply nested and never-closed elements stay linear (this would take
+/// minutes if every tag walked the whole stack).
+#[test]
+fn bad_deep_nesting_html() {
+    let n = 20_000;
+    let mut html = String::new();
+    for _ in 0..n {
+        html.push_str("<div><span>");
+    }
+    for i in 0..n {
+        html.push_str(&format!("<p>Rindkopa {i}<li>punkts"));
+    }
+    let doc = get(Format::Html, html.as_bytes());
+    assert_eq!(doc.blocks.len(), 2 * n);
+    assert_byte_round_trip(&doc);
+}
+
 // ---------------------------------------------------------------------
 // Detection
 
