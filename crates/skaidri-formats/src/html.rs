@@ -378,7 +378,9 @@ impl State {
 
     fn end_block(&mut self) {
         if let Some(range) = self.b.end_block() {
-            if self.last_link.as_ref() == Some(&range) && self.b_last_kind_is_paragraph() {
+            if self.last_link.as_ref() == Some(&range)
+                && self.b.last_kind() == Some(&BlockKind::Paragraph)
+            {
                 self.b.retag_last(BlockKind::LinkText);
             }
         }
@@ -389,13 +391,6 @@ impl State {
             self.push_pieces(&pieces);
             self.b.end_block();
         }
-    }
-
-    fn b_last_kind_is_paragraph(&self) -> bool {
-        // The builder keeps blocks private; the kind we gave is the
-        // context kind, so a link-only block is a paragraph when the
-        // context says so.
-        self.context_kind() == BlockKind::Paragraph
     }
 
     fn push_pieces(&mut self, pieces: &[Piece]) {

@@ -306,6 +306,11 @@ impl TextBuilder {
         }
     }
 
+    /// Kind of the last finished block.
+    pub(crate) fn last_kind(&self) -> Option<&BlockKind> {
+        self.blocks.last().map(|b| &b.kind)
+    }
+
     /// Give the last finished block another kind.
     pub(crate) fn retag_last(&mut self, kind: BlockKind) {
         if let Some(b) = self.blocks.last_mut() {

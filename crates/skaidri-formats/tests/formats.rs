@@ -1127,6 +1127,9 @@ fn skip_nav_option() {
         ..ExtractOptions::default()
     };
     let main = extract(Format::Html, html, &opts).unwrap();
+    // A list item that is one link stays a list item.
+    let li = get(Format::Html, b"<ul><li><a href=/a>Pirmais</a></li></ul>");
+    assert_eq!(li.blocks[0].kind, BlockKind::ListItem);
     assert_eq!(block_texts(&main), ["Saturs."]);
 }
 
