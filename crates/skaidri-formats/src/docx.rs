@@ -12,7 +12,10 @@
 //! the one a person counts in Word. Tracked deletions (`w:del`,
 //! `w:moveFrom`, `w:delText`), field instructions and the fallback copy
 //! of text boxes (`mc:Fallback`) are left out; insertions are kept.
-//! Language tags on runs are not read (block `lang` stays `None`).
+//! A paragraph whose text is all in runs marked (`w:lang`) with a
+//! language other than Latvian gets that `lang` and `skip = true`; the
+//! document default language is only reported as a fact, since Latvian
+//! documents are often left with an English default.
 //! A comment is anchored where its range starts (Word) or where it is
 //! referenced (LibreOffice); a comment with neither is not reported.
 
@@ -22,7 +25,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::a11y;
-use crate::office::{self, Collected, Comment, Fact, Para, LARGE_FONT_PT};
+use crate::office::{self, Collected, Comment, Fact, LangCount, Para, LARGE_FONT_PT};
 use crate::zipfile::Archive;
 use crate::{xml, BlockKind, Document, ExtractOptions, FormatError, StructuralKind};
 
@@ -332,6 +335,7 @@ struct OpenPara {
     outline: Option<u8>,
     list: bool,
     emphasised: usize,
+    langs: LangCount,
     links: Vec<(Option<String>, usize)>,
 }
 
@@ -353,10 +357,12 @@ struct BodyReader<'a> {
 }
 
 /// Run properties in force.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 struct RunProps {
     bold: Option<bool>,
     size: Option<u32>,
+    /// Language set on the run itself.
+    lang: Option<String>,
 }
 
 impl<'a> BodyReader<'a> {
@@ -438,6 +444,7 @@ impl<'a> BodyReader<'a> {
                                 outline: None,
                                 list: false,
                                 emphasised: 0,
+                                langs: LangCount::default(),
                                 links: Vec::new(),
                             });
                         }
@@ -464,13 +471,14 @@ impl<'a> BodyReader<'a> {
                     }
                     "w:r" => run = RunProps::default(),
                     "w:b" if in_rpr && !in_ppr => run.bold = Some(on_off(&e)),
+                    "w:lang" if in_rpr && !in_ppr => run.lang = xml::attr(&e, "w:val"),
                     "w:sz" if in_rpr && !in_ppr => {
                         run.size = xml::attr(&e, "w:val").and_then(|v| v.parse().ok())
                     }
                     "w:t" => in_t = !empty,
-                    "w:tab" if !in_ppr => self.push(&mut paras, "\t", run),
-                    "w:br" | "w:cr" => self.push(&mut paras, "\n", run),
-                    "w:noBreakHyphen" => self.push(&mut paras, "\u{2011}", run),
+                    "w:tab" if !in_ppr => self.push(&mut paras, "\t", &run),
+                    "w:br" | "w:cr" => self.push(&mut paras, "\n", &run),
+                    "w:noBreakHyphen" => self.push(&mut paras, "\u{2011}", &run),
                     "w:hyperlink" if !empty => {
                         if let Some(p) = paras.last_mut() {
                             let target = xml::attr(&e, "r:id")
@@ -587,11 +595,11 @@ impl<'a> BodyReader<'a> {
                 }
                 Event::Text(t) if in_t && skip == 0 => {
                     let s = t.xml10_content();
-                    self.push(&mut paras, &s, run);
+                    self.push(&mut paras, &s, &run);
                 }
                 Event::GeneralRef(r) if in_t && skip == 0 => {
                     if let Some(s) = xml::general_ref(&r) {
-                        self.push(&mut paras, &s, run);
+                        self.push(&mut paras, &s, &run);
                     }
                 }
                 _ => {}
@@ -606,9 +614,10 @@ impl<'a> BodyReader<'a> {
         Ok(())
     }
 
-    fn push(&self, paras: &mut [OpenPara], s: &str, run: RunProps) {
+    fn push(&self, paras: &mut [OpenPara], s: &str, run: &RunProps) {
         let Some(p) = paras.last_mut() else { return };
         let n = s.chars().count();
+        p.langs.add(s, run.lang.as_deref());
         p.text.push_str(s);
         p.chars += n;
         let style = p.style.as_deref().unwrap_or("Normal");
@@ -645,6 +654,7 @@ impl<'a> BodyReader<'a> {
             index: p.index,
             may_be_heading: kind == BlockKind::Paragraph,
             kind,
+            foreign_lang: p.langs.result(&p.text),
             text: p.text,
             emphasised_chars: p.emphasised,
         }
@@ -721,6 +731,7 @@ impl<'a> BodyReader<'a> {
                     kind: BlockKind::AltText,
                     text: alt,
                     emphasised_chars: 0,
+                    foreign_lang: None,
                     may_be_heading: false,
                 });
             }

@@ -10,6 +10,11 @@
 //! `content.xml` tell bold and large text (for fake headings); the
 //! default paragraph style or `meta.xml` tells the document language.
 //!
+//! A paragraph whose text is all in styles with a language other than
+//! Latvian (`fo:language` on a paragraph or span style) gets that `lang`
+//! and `skip = true`; the default style's language is only reported as
+//! a fact.
+//!
 //! Paragraphs are numbered in document order (notes where they are
 //! cited), the order LibreOffice's navigator shows them.
 
@@ -19,7 +24,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::a11y;
-use crate::office::{self, Collected, Comment, Fact, Para, LARGE_FONT_PT};
+use crate::office::{self, Collected, Comment, Fact, LangCount, Para, LARGE_FONT_PT};
 use crate::zipfile::Archive;
 use crate::{xml, BlockKind, Document, ExtractOptions, FormatError, StructuralKind};
 
@@ -57,6 +62,7 @@ struct Style {
     bold: Option<bool>,
     size_pt: Option<f32>,
     outline: Option<u8>,
+    lang: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -118,14 +124,12 @@ impl Styles {
                             if let Some(sz) = xml::attr(&e, "fo:font-size") {
                                 st.size_pt = parse_pt(&sz);
                             }
+                            if let Some(l) = xml::attr(&e, "fo:language") {
+                                st.lang = Some(lang_tag(l, xml::attr(&e, "fo:country")));
+                            }
                         } else if in_default_para {
                             if let Some(l) = xml::attr(&e, "fo:language") {
-                                let country = xml::attr(&e, "fo:country").unwrap_or_default();
-                                self.lang = Some(if country.is_empty() || country == "none" {
-                                    l
-                                } else {
-                                    format!("{l}-{country}")
-                                });
+                                self.lang = Some(lang_tag(l, xml::attr(&e, "fo:country")));
                             }
                         }
                     }
@@ -167,8 +171,20 @@ impl Styles {
         }
     }
 
+    fn lang(&self, name: &str) -> Option<String> {
+        self.find(name, |s| s.lang.clone())
+    }
+
     fn outline(&self, name: &str) -> Option<u8> {
         self.find(name, |s| s.outline)
+    }
+}
+
+/// `lv` + `LV` -> `lv-LV`.
+fn lang_tag(language: String, country: Option<String>) -> String {
+    match country {
+        Some(c) if !c.is_empty() && c != "none" => format!("{language}-{c}"),
+        _ => language,
     }
 }
 
@@ -197,6 +213,7 @@ struct OpenPara {
     chars: usize,
     style: Option<String>,
     emphasised: usize,
+    langs: LangCount,
 }
 
 #[derive(Debug)]
@@ -459,6 +476,7 @@ impl ContentReader {
                     chars: 0,
                     style,
                     emphasised: 0,
+                    langs: LangCount::default(),
                 });
             }
             "text:span" if !empty => spans.push(xml::attr(e, "text:style-name")),
@@ -521,6 +539,13 @@ impl ContentReader {
     fn push(&self, paras: &mut [OpenPara], spans: &[Option<String>], s: &str) {
         let Some(p) = paras.last_mut() else { return };
         let n = s.chars().count();
+        let lang = spans
+            .iter()
+            .rev()
+            .flatten()
+            .find_map(|name| self.styles.lang(name))
+            .or_else(|| p.style.as_deref().and_then(|st| self.styles.lang(st)));
+        p.langs.add(s, lang.as_deref());
         p.text.push_str(s);
         p.chars += n;
         let span_emph = spans
@@ -546,6 +571,7 @@ impl ContentReader {
             index: p.index,
             may_be_heading: kind == BlockKind::Paragraph,
             kind,
+            foreign_lang: p.langs.result(&p.text),
             text: p.text,
             emphasised_chars: p.emphasised,
         }
@@ -607,6 +633,7 @@ impl ContentReader {
             kind: BlockKind::AltText,
             text: alt,
             emphasised_chars: 0,
+            foreign_lang: None,
             may_be_heading: false,
         });
     }

@@ -29,9 +29,38 @@ pub(crate) struct Para {
     pub text: String,
     /// Characters of `text` that are bold or large, for fake headings.
     pub emphasised_chars: usize,
+    /// Language set explicitly on all of the paragraph's text, when it is
+    /// not Latvian (the block is then skipped).
+    pub foreign_lang: Option<String>,
     /// True when the paragraph may be a fake heading at all (not in a
     /// table, list or note, not a title or caption style).
     pub may_be_heading: bool,
+}
+
+/// Tracks the explicit language of a paragraph's text.
+#[derive(Debug, Default)]
+pub(crate) struct LangCount {
+    foreign_chars: usize,
+    lang: Option<String>,
+}
+
+impl LangCount {
+    /// Note `s` written in explicit language `lang` (or none).
+    pub(crate) fn add(&mut self, s: &str, lang: Option<&str>) {
+        if let Some(l) = lang.filter(|l| !crate::a11y::is_latvian(l)) {
+            self.foreign_chars += s.chars().filter(|c| !c.is_whitespace()).count();
+            self.lang = Some(l.to_owned());
+        }
+    }
+
+    /// The foreign language, if it covers all non-space characters of
+    /// `text`.
+    pub(crate) fn result(self, text: &str) -> Option<String> {
+        let n = text.chars().filter(|c| !c.is_whitespace()).count();
+        (n > 0 && self.foreign_chars >= n)
+            .then_some(self.lang)
+            .flatten()
+    }
 }
 
 /// A fact pointing into a paragraph by character range.
@@ -95,7 +124,8 @@ pub(crate) fn assemble(mut c: Collected, opts: &ExtractOptions) -> Result<Docume
         }
         let lead = p.text.len() - p.text.trim_start().len();
         let char_base = p.text[..lead].chars().count();
-        b.begin_block(p.kind.clone(), None, false);
+        let skip = p.foreign_lang.is_some();
+        b.begin_block(p.kind.clone(), p.foreign_lang.clone(), skip);
         b.push_verbatim(trimmed, 0);
         let Some(range) = b.end_block() else { continue };
         if range.end > opts.max_text_bytes {

@@ -1212,3 +1212,31 @@ fn libreoffice_odt() {
     paras.insert(2, note);
     check_libreoffice(&doc, &paras);
 }
+
+#[test]
+fn office_foreign_language_paragraphs_are_skipped() {
+    use office::*;
+    let en = r#"<w:p><w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t>This is English.</w:t></w:r></w:p>"#;
+    let mixed = r#"<w:p><w:r><w:t xml:space="preserve">Latviski un </w:t></w:r><w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t>English</w:t></w:r></w:p>"#;
+    let lv = r#"<w:p><w:r><w:rPr><w:lang w:val="lv-LV"/></w:rPr><w:t>Latviski.</w:t></w:r></w:p>"#;
+    let doc = get(Format::Docx, &docx(&format!("{en}{mixed}{lv}"), &[]));
+    let skips: Vec<_> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.skip, b.lang.as_deref()))
+        .collect();
+    assert_eq!(skips, [(true, Some("en-GB")), (false, None), (false, None)]);
+
+    let styles = r#"<style:style style:name="T2" style:family="text"><style:text-properties fo:language="en" fo:country="US"/></style:style><style:style style:name="P2" style:family="paragraph"><style:text-properties fo:language="ru" fo:country="RU"/></style:style>"#;
+    let body = r#"<text:p><text:span text:style-name="T2">This is English.</text:span></text:p><text:p text:style-name="P2">Русский текст.</text:p><text:p>Latviski <text:span text:style-name="T2">English</text:span></text:p>"#;
+    let doc = get(Format::Odt, &odt(body, styles));
+    let skips: Vec<_> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.skip, b.lang.as_deref()))
+        .collect();
+    assert_eq!(
+        skips,
+        [(true, Some("en-US")), (true, Some("ru-RU")), (false, None)]
+    );
+}
