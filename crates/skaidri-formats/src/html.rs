@@ -179,10 +179,12 @@ pub(crate) fn extract(bytes: &[u8], opts: &ExtractOptions) -> Result<Document, F
         rewriter.write(src.as_bytes()).map_err(html_err)?;
         rewriter.end().map_err(html_err)?;
     }
-    let state = match Rc::try_unwrap(state) {
-        Ok(cell) => cell.into_inner(),
-        Err(_) => unreachable!("the rewriter and its handlers are dropped"),
-    };
+    // The rewriter and every handler holding the state are gone now.
+    let state = Rc::try_unwrap(state)
+        .map_err(|_| FormatError::Html {
+            reason: "internal: an HTML handler outlived the rewriter".to_owned(),
+        })?
+        .into_inner();
     let State {
         b,
         mut structure,

@@ -154,7 +154,10 @@ impl<'s> State<'s> {
             Event::Text(t) if self.skip == 0 => {
                 self.text(&t, range);
             }
-            Event::Html(h) | Event::InlineHtml(h) => self.html(&h, range),
+            // Block HTML is read from the source when the block ends (a
+            // comment may span several of its lines).
+            Event::Html(_) => {}
+            Event::InlineHtml(_) => self.html(range),
             Event::SoftBreak | Event::HardBreak if self.skip == 0 => match &mut self.image {
                 Some((pieces, _, _)) => pieces.push(Piece::Space(range)),
                 None => self.b.push_space(range, false),
@@ -222,8 +225,12 @@ impl<'s> State<'s> {
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         self.stack.pop();
         match tag {
-            TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock => {
+            TagEnd::CodeBlock | TagEnd::MetadataBlock(_) => {
                 self.skip = self.skip.saturating_sub(1);
+            }
+            TagEnd::HtmlBlock => {
+                self.skip = self.skip.saturating_sub(1);
+                self.html(range);
             }
             TagEnd::Paragraph => {
                 let start = self.b.open_block_start();
@@ -315,18 +322,28 @@ impl<'s> State<'s> {
         }
     }
 
-    fn html(&mut self, h: &str, range: Range<usize>) {
-        let t = h.trim();
-        let Some(body) = t.strip_prefix("<!--") else {
+    /// Report every HTML comment in `src[range]` as a directive.
+    fn html(&mut self, range: Range<usize>) {
+        let Some(h) = self.src.get(range.clone()) else {
             return;
         };
-        let body = body.strip_suffix("-->").unwrap_or(body).trim();
-        let start = range.start + h.find("<!--").unwrap_or(0);
-        self.directives.push(Directive {
-            text: body.to_owned(),
-            source: SourcePos::Byte { offset: start },
-            text_offset: self.b.len(),
-        });
+        let mut from = 0;
+        while let Some(open) = h[from..].find("<!--") {
+            let start = from + open;
+            let body_start = start + 4;
+            let (body, end) = match h[body_start..].find("-->") {
+                Some(e) => (&h[body_start..body_start + e], body_start + e + 3),
+                None => (&h[body_start..], h.len()),
+            };
+            self.directives.push(Directive {
+                text: body.trim().to_owned(),
+                source: SourcePos::Byte {
+                    offset: range.start + start,
+                },
+                text_offset: self.b.len(),
+            });
+            from = end;
+        }
     }
 
     fn image_done(&mut self, pieces: Vec<Piece>, src: Range<usize>) {

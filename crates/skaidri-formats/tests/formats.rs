@@ -1240,3 +1240,20 @@ fn office_foreign_language_paragraphs_are_skipped() {
         [(true, Some("en-US")), (true, Some("ru-RU")), (false, None)]
     );
 }
+
+#[test]
+fn markdown_comments_become_directives() {
+    let md = "Pirmā rindkopa.\n\n<!--\nskaidri: disable SK0001\n-->\n\nOtrā <!-- skaidri: disable-line SK0002 --> rindkopa.\n";
+    let doc = get(Format::Markdown, md.as_bytes());
+    let d: Vec<_> = doc.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        d,
+        ["skaidri: disable SK0001", "skaidri: disable-line SK0002"]
+    );
+    assert!(doc.text[doc.directives[0].text_offset..].starts_with("Otrā"));
+    let SourcePos::Byte { offset } = doc.directives[0].source else {
+        panic!()
+    };
+    assert!(md[offset..].starts_with("<!--\nskaidri"));
+    assert_eq!(block_texts(&doc), ["Pirmā rindkopa.", "Otrā rindkopa."]);
+}
