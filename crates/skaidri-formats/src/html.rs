@@ -131,14 +131,19 @@ const CLOSES_P: &[&str] = &[
     "dt",
 ];
 
+/// Elements that may stand in `<head>`.
+const HEAD_CONTENT: &[&str] = &[
+    "base", "link", "meta", "noscript", "script", "style", "template", "title",
+];
+
 /// Elements that stop the search for an element to close implicitly.
 const SCOPE: &[&str] = &[
     "html", "table", "td", "th", "caption", "template", "button", "object",
 ];
 
 /// Elements whose open count is kept (those closed implicitly).
-const COUNTED: [&str; 11] = [
-    "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option",
+const COUNTED: [&str; 12] = [
+    "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "head",
 ];
 
 fn count_slot(name: &str) -> Option<usize> {
@@ -595,6 +600,12 @@ impl State {
                 self.close_to(id, None);
             }
         }
+        // Anything that cannot live in <head> ends an unclosed head.
+        if !HEAD_CONTENT.contains(&name) {
+            if let Some(id) = self.find_open(&["head"], &[]) {
+                self.close_to(id, None);
+            }
+        }
         if CLOSES_P.contains(&name) {
             if let Some(id) = self.find_open(&["p"], &[]) {
                 self.close_to(id, None);
@@ -928,13 +939,23 @@ fn entity(s: &str) -> Option<(String, usize)> {
     while j < b.len() && j < 33 && b[j].is_ascii_alphanumeric() {
         j += 1;
     }
-    if j == 1 || b.get(j) != Some(&b';') {
+    if j == 1 {
         return None;
     }
     let name = &s[1..j];
+    if b.get(j) != Some(&b';') {
+        // Browsers also read a few old entities without the semicolon.
+        return LEGACY_NO_SEMICOLON
+            .contains(&name)
+            .then(|| named_entity(name).map(|t| (t.to_owned(), j)))
+            .flatten();
+    }
     let text = named_entity(name)?;
     Some((text.to_owned(), j + 1))
 }
+
+/// Entities that HTML reads even without a closing `;`.
+const LEGACY_NO_SEMICOLON: &[&str] = &["amp", "lt", "gt", "quot", "nbsp", "copy", "reg", "shy"];
 
 fn named_entity(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -1034,6 +1055,8 @@ mod tests {
         assert_eq!(entity("&scaron;"), Some(("š".into(), 8)));
         assert_eq!(entity("&nosuch;"), None);
         assert_eq!(entity("& b"), None);
+        assert_eq!(entity("&copy 2026"), Some(("©".into(), 5)));
+        assert_eq!(entity("&scaron x"), None);
         assert_eq!(
             entity("&#99999999999;").map(|e| e.0),
             Some("\u{FFFD}".into())

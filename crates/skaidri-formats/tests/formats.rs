@@ -84,6 +84,7 @@ fn decode_entities(s: &str) -> String {
                 "gt" => Some('>'),
                 "nbsp" => Some('\u{a0}'),
                 "mdash" => Some('—'),
+                "copy" => Some('©'),
                 "Ncedil" => Some('Ņ'),
                 "scaron" => Some('š'),
                 _ => None,
@@ -378,6 +379,35 @@ fn round_trip_html() {
     let i = doc.text.find("& draugi").unwrap();
     let r = doc.map.byte_range(i..i + 1).unwrap();
     assert_eq!(&doc.source_text.as_deref().unwrap()[r], "&amp;");
+}
+
+/// Real-world breakage: unclosed head and paragraphs, stray end tags,
+/// nested tables, `<` in text, entities without `;`, a script writing
+/// markup, CDATA in HTML.
+#[test]
+fn round_trip_broken_html() {
+    let doc = get(Format::Html, &fixture("html/broken.html"));
+    assert_byte_round_trip(&doc);
+    let blocks = block_texts(&doc);
+    assert_eq!(
+        blocks,
+        [
+            "Salauzta lapa",
+            "Pirmā rindkopa bez beigām",
+            "Otrā rindkopa ar a < b un R&D © 2026 &unknown; zīmēm",
+            "Šūna viens",
+            "Šūna divi",
+            "Iekšējā",
+            "tabula",
+            "Trešā",
+            "Punkts viens",
+            "Iekšējais",
+            "Punkts divi",
+            "Teksts saite trekna turpinās beigās.",
+            "Pēdējā ar emoji 🙂 un\u{a0}nbsp",
+        ]
+    );
+    assert!(doc.blocks.iter().all(|b| !b.skip));
 }
 
 fn latvian_paragraphs() -> Vec<String> {
@@ -878,6 +908,7 @@ fn bad_truncated_and_garbled_never_panic() {
         (Format::Markdown, fixture("md/latvian.md")),
         (Format::Html, fixture("html/latvian.html")),
         (Format::Html, fixture("html/defects.html")),
+        (Format::Html, fixture("html/broken.html")),
         (Format::Docx, latvian_docx()),
         (Format::Odt, latvian_odt()),
     ];
