@@ -42,9 +42,11 @@
 //! stays flat because it never builds a DOM. Since version 2 it gives the
 //! exact source byte range of every text chunk, tag and comment, which is
 //! all the offset map needs; text chunks come raw, so entities are decoded
-//! here, piece by piece, with the map kept exact. `tl` builds a tree of
-//! borrowed slices, but its tokenizer is not spec-following and it is no
-//! longer actively maintained.
+//! here, piece by piece, with the map kept exact. `tl` would also give
+//! borrowed slices (offsets by pointer arithmetic), but it builds a whole
+//! DOM and does not aim to follow the HTML parsing rules, so raw-text
+//! elements and broken markup are less likely to come out as a browser
+//! shows them.
 #![deny(missing_docs)]
 
 mod a11y;
