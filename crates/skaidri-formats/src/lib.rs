@@ -37,10 +37,10 @@
 //!
 //! HTML goes through [`lol_html`] rather than `tl`. lol_html is a
 //! streaming, spec-following tokenizer (Cloudflare runs it on arbitrary
-//! web pages), so broken real-world markup, `<script>` bodies containing
-//! `</p>` and unclosed tags are tokenized the way browsers do, and memory
-//! stays flat because it never builds a DOM. Since version 2 it gives the
-//! exact source byte range of every text chunk, tag and comment, which is
+//! web pages), so broken real-world markup and `<script>` bodies
+//! containing `</p>` are tokenized the way browsers do (implied end tags
+//! are handled in `html.rs`), and it never builds a DOM. Its current
+//! versions give the exact source byte range of every text chunk, tag and comment, which is
 //! all the offset map needs; text chunks come raw, so entities are decoded
 //! here, piece by piece, with the map kept exact. `tl` would also give
 //! borrowed slices (offsets by pointer arithmetic), but it builds a whole
