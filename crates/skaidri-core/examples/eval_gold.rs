@@ -57,13 +57,21 @@ fn main() {
         let text = row.get("text").cloned().unwrap_or_default();
         let exp_raw = row.get("expected").cloned().unwrap_or_default();
         let mut expected = BTreeSet::new();
-        for c in exp_raw.split(',').map(str::trim).filter(|c| !c.is_empty() && *c != "-") {
+        for c in exp_raw
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty() && *c != "-")
+        {
             match Category::parse(c) {
                 Some(cat) => {
                     expected.insert(cat.as_str());
                 }
                 None => {
-                    eprintln!("{}:{}: unknown category `{c}` ({id})", file.display(), n + 2);
+                    eprintln!(
+                        "{}:{}: unknown category `{c}` ({id})",
+                        file.display(),
+                        n + 2
+                    );
                     std::process::exit(2);
                 }
             }
@@ -75,7 +83,10 @@ fn main() {
             .filter(|d| d.severity != Severity::Hint)
             .map(|d| d.category.as_str())
             .collect();
-        let hints = report.diagnostics.iter().any(|d| d.severity == Severity::Hint);
+        let hints = report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Hint);
         if expected.is_empty() {
             plain += 1;
             if !found.is_empty() {
@@ -103,7 +114,12 @@ fn main() {
             }
         }
     }
-    println!("gold: {} ({} sentences, {} plain)", file.display(), rows.len(), plain);
+    println!(
+        "gold: {} ({} sentences, {} plain)",
+        file.display(),
+        rows.len(),
+        plain
+    );
     println!("profile: {}", analyzer.settings().profile);
     println!();
     println!("| category | expected | found | recall | flagged outside the annotation |");
@@ -117,14 +133,15 @@ fn main() {
         } else {
             "–".to_string()
         };
-        println!("| {c} | {e} | {f} | {recall} | {} |", extra_n.get(c).copied().unwrap_or(0));
+        println!(
+            "| {c} | {e} | {f} | {recall} | {} |",
+            extra_n.get(c).copied().unwrap_or(0)
+        );
     }
     println!();
     println!(
         "false alarms on plain sentences: {plain_alarm}/{plain} = {:.1} % (findings of severity info or above)",
         100.0 * plain_alarm as f64 / plain.max(1) as f64
     );
-    println!(
-        "plain sentences with only a hint (not counted above): {plain_hint}/{plain}"
-    );
+    println!("plain sentences with only a hint (not counted above): {plain_hint}/{plain}");
 }

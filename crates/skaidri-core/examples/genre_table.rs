@@ -13,8 +13,19 @@ mod common;
 use skaidri_core::rules::RuleSet;
 use skaidri_core::{Analyzer, Category, Settings};
 
-const GENRES: &[&str] = &["legal", "saeima_spoken", "academic", "news", "other", "fiction"];
-const COUNTED: &[Category] = &[Category::Officialese, Category::Nominalization, Category::Passive];
+const GENRES: &[&str] = &[
+    "legal",
+    "saeima_spoken",
+    "academic",
+    "news",
+    "other",
+    "fiction",
+];
+const COUNTED: &[Category] = &[
+    Category::Officialese,
+    Category::Nominalization,
+    Category::Passive,
+];
 
 fn main() {
     let mut settings = Settings::default();
@@ -92,6 +103,8 @@ fn main() {
     if let (Some(l), Some(f)) = (legal_rate, fiction_rate) {
         let ratio = if f > 0.0 { l / f } else { f64::INFINITY };
         println!();
-        println!("legal / fiction (officialese + nominalization + passive per 1 000 words): {ratio:.1}×");
+        println!(
+            "legal / fiction (officialese + nominalization + passive per 1 000 words): {ratio:.1}×"
+        );
     }
 }
