@@ -191,7 +191,7 @@ impl Analyzer {
         };
         let enabled = |i: usize| self.enabled[i];
         let english = self.settings.lang == Lang::En;
-        let morph = LazyAnnotations::new(text, seg, Morphology::embedded());
+        let morph = LazyAnnotations::new(text, seg, Morphology::embedded);
         let ctx = Ctx {
             text,
             seg,

@@ -79,20 +79,28 @@ impl Annotations {
 }
 
 /// Annotations computed on first use: engines that never look at
-/// morphology cost nothing, and the dictionary is not even built for a
-/// rule set without morphology-driven rules.
-#[derive(Debug)]
+/// morphology cost nothing, and the dictionary is not even built (about
+/// 40 ms) for a rule set without morphology-driven rules.
 pub struct LazyAnnotations<'a> {
     text: &'a str,
     seg: &'a Segmented,
-    morph: &'a Morphology,
+    morph: fn() -> &'static Morphology,
     cell: std::cell::OnceCell<Annotations>,
 }
 
+impl std::fmt::Debug for LazyAnnotations<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LazyAnnotations")
+            .field("computed", &self.cell.get().is_some())
+            .finish()
+    }
+}
+
 impl<'a> LazyAnnotations<'a> {
-    /// Annotations of `seg` (a segmentation of `text`), computed on the
-    /// first call to [`LazyAnnotations::get`].
-    pub fn new(text: &'a str, seg: &'a Segmented, morph: &'a Morphology) -> Self {
+    /// Annotations of `seg` (a segmentation of `text`), computed with the
+    /// dictionary `morph` returns — called, and so built, only on the first
+    /// call to [`LazyAnnotations::get`] or [`LazyAnnotations::morphology`].
+    pub fn new(text: &'a str, seg: &'a Segmented, morph: fn() -> &'static Morphology) -> Self {
         LazyAnnotations {
             text,
             seg,
@@ -104,12 +112,12 @@ impl<'a> LazyAnnotations<'a> {
     /// The annotations (computed now if needed).
     pub fn get(&self) -> &Annotations {
         self.cell
-            .get_or_init(|| Annotations::new(self.text, self.seg, self.morph))
+            .get_or_init(|| Annotations::new(self.text, self.seg, (self.morph)()))
     }
 
     /// The morphology.
-    pub fn morphology(&self) -> &'a Morphology {
-        self.morph
+    pub fn morphology(&self) -> &'static Morphology {
+        (self.morph)()
     }
 }
 
