@@ -7,8 +7,14 @@ and one real-sounding bad → good pair. The generator spells out every inflecte
 light verb and declines the noun, so the `phrase` kind matches "tiks veikta apsekošana",
 "apsekošanu veic" and "apsekošanas veikšana" alike.
 
-Run: python3 scripts/gen-light-verbs.py > rules/officialese-light-verbs.toml
+Run: python3 scripts/gen-light-verbs.py [--phrase] > rules/officialese-light-verbs.toml
+
+By default the rules use the `lemma` kind (one lemma pattern per light verb, `any_order`),
+which needs the morphology from skaidri-morph; `--phrase` writes the older `phrase` rules
+with every inflected form spelled out (no dictionary needed).
 """
+import sys
+LEMMA = "--phrase" not in sys.argv
 
 VERBS = {
     "veikt": "veikt|veic|veiks|veicu|veicam*|veicat|veica|veicām|veicāt|veiksim|veiksiet|veiktu|veikta|veikts|veikti|veiktas|veikšan*|veicot|veicis|veikusi|veikuši|veikušas|jāveic|veiciet",
@@ -154,8 +160,8 @@ R = [
     ("veikt-likvidesanu", ["likvidēšana", "likvidācija"], ["veikt", "nodrošināt"], ["likvidēt", "novērst"], "Avārijas seku likvidēšanu veic glābēji.", "Avārijas sekas novērš glābēji.", {"severity": "info", "severity_in": {"normativie-akti": "hint"}}),
     ("veikt-apmeklejumu", ["apmeklējums", "apmeklējumi", "vizīte"], ["veikt"], ["apmeklēt"], "Sociālais darbinieks veiks mājas apmeklējumu.", "Sociālais darbinieks apmeklēs jūs mājās.", {}),
     ("veikt-ierakstu", ["ieraksts", "ieraksti", "atzīme", "atzīmes"], ["veikt", "izdarīt"], ["ierakstīt", "atzīmēt"], "Darbinieks izdara atzīmi reģistrā.", "Darbinieks atzīmē reģistrā.", {}),
-    ("veikt-pierakstu", ["pieraksts"], ["veikt"], ["pierakstīt", "pierakstīties"], "Pierakstu pie ārsta var veikt pa tālruni.", "Pierakstīties pie ārsta var pa tālruni.", {}),
-    ("veikt-sazinu", ["saziņa", "sazināšanās"], ["veikt", "nodrošināt", "īstenot"], ["sazināties"], "Saziņu ar klientiem veic e-pastā.", "Ar klientiem sazināmies e-pastā.", {}),
+    ("veikt-pierakstu", ["pieraksts"], ["veikt"], ["pierakstīt", "pierakstīties"], "Pierakstu var veikt pa tālruni.", "Pierakstīties var pa tālruni.", {}),
+    ("veikt-sazinu", ["saziņa", "sazināšanās"], ["veikt", "nodrošināt", "īstenot"], ["sazināties"], "Ar klientiem saziņu veic e-pastā.", "Ar klientiem sazināmies e-pastā.", {}),
     ("veikt-identifikaciju", ["identifikācija", "identificēšana"], ["veikt", "nodrošināt"], ["noteikt", "pārbaudīt, kas …"], "Klienta identifikāciju veic ar eParakstu.", "Klientu atpazīst pēc eParaksta.", {"severity": "info"}),
     ("veikt-atskaiti", ["atskaite", "atskaites"], ["sniegt", "veikt"], ["atskaitīties", "ziņot"], "Finansējuma saņēmējs reizi ceturksnī sniedz atskaiti.", "Finansējuma saņēmējs reizi ceturksnī atskaitās.", {}),
     ("sniegt-skaidrojumu", ["skaidrojums", "skaidrojumi", "paskaidrojums", "paskaidrojumi"], ["sniegt", "dot"], ["paskaidrot", "skaidrot"], "Lūdzam sniegt paskaidrojumu par kavējumu.", "Lūdzu, paskaidrojiet, kāpēc kavējāt.", {}),
@@ -245,6 +251,23 @@ def q(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# the analyser reads «izsakām» as the (synonymous, older) verb «izsacīt»
+VERB_LEMMA = {"izteikt": "izteikt|izsacīt"}
+
+
+def lemma_sg(nom):
+    """The singular lemma of a plural noun given in the nominative (labojumi -> labojums)."""
+    if nom.endswith("šanās"):
+        return None
+    if nom.endswith("i"):
+        return nom[:-1] + "s"
+    if nom.endswith("as") and nom[-3] not in "aeiouāēīū":
+        return nom[:-1]
+    if nom.endswith("es"):
+        return nom[:-1]
+    return None
+
+
 def acc(nom):
     f = decline(nom.split()[-1])
     # accusative: 4th/5th sg -> index 3; 1st sg -> 3; plurals -> "us"/"as"/"es"
@@ -275,15 +298,37 @@ for i, (slug, nouns, verbs, plain, bad, good, extra) in enumerate(R):
             if f not in nforms:
                 nforms.append(f)
     nalt = "|".join(nforms)
-    pats = []
-    for v in verbs:
+    if LEMMA:
+        lemmas = []
+        for n in nouns:
+            last = n.split()[-1]
+            for l in (last, lemma_sg(last)):
+                if l and l not in lemmas:
+                    lemmas.append(l)
+        # words the dictionary does not know match by their exact form, so list the forms too
+        for f in nforms:
+            if f not in lemmas:
+                lemmas.append(f)
+        nal = "|".join(lemmas)
+        pats = []
+        for v0 in verbs:
+            v = VERB_LEMMA.get(v0, v0)
+            if extra.get("rev_inf", True) and v0 != "dot":
+                pats.append(f"{v} ..2 {nal}")
+            else:  # "iespēja dot …" is "a chance to give …": forward order only, plus passive forms
+                pats.append(f"{v} ..2 {nal}")
+                pats.append(f"{nal} ..3 {v0}[ppp]")
+    pats_phrase = []
+    for v in ([] if LEMMA else verbs):
         vf = VERBS[v]
-        pats.append(f"{vf} ..2 {nalt}")
+        pats_phrase.append(f"{vf} ..2 {nalt}")
         if extra.get("rev_inf", True) and v != "dot":
-            pats.append(f"{nalt} ..3 {vf}")
+            pats_phrase.append(f"{nalt} ..3 {vf}")
         else:  # "iespēja dot/sniegt …" is "a chance to give …": no infinitive after the noun
             vf_rev = "|".join(a for a in vf.split("|") if a != v)
-            pats.append(f"{nalt} ..3 {vf_rev}")
+            pats_phrase.append(f"{nalt} ..3 {vf_rev}")
+    if not LEMMA:
+        pats = pats_phrase
     phrase = f"{verbs[0]} {acc(nouns[0])}"
     gen = nforms[0] if nouns[0].endswith("šanās") else nforms[1]
     why = WHY_LV[verbs[0]]
@@ -294,7 +339,7 @@ for i, (slug, nouns, verbs, plain, bad, good, extra) in enumerate(R):
     out.append("[[rule]]")
     out.append(f'id = "{rid}"')
     out.append(f'name = "{slug}"')
-    out.append('kind = "phrase"')
+    out.append('kind = "lemma"' if LEMMA else 'kind = "phrase"')
     out.append('category = "officialese"')
     out.append(f'severity = "{sev}"')
     if "severity_in" in extra:
@@ -305,6 +350,10 @@ for i, (slug, nouns, verbs, plain, bad, good, extra) in enumerate(R):
     out.append(f'message = "«{{text}}» — vienkāršāk ar darbības vārdu: «{plain[0]}»."')
     out.append(f'message_en = "“{{text}}” — use the plain verb “{plain[0]}”."')
     out.append("patterns = [" + ", ".join(q(p) for p in pats) + "]")
+    if LEMMA and all(extra.get("rev_inf", True) and v != "dot" for v in verbs):
+        out.append("any_order = true")
+    elif LEMMA:
+        out.append("any_order = false")
     out.append("suggestions = [" + ", ".join(q(p) for p in plain) + "]")
     out.append(f"source = {q(SOURCE)}")
     lv = (f"Ko tas pārbauda: frāzi «{phrase}» visās formās (arī «… tiks {PART[verbs[0]]} …», "
