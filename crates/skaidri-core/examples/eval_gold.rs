@@ -54,6 +54,7 @@ fn main() {
     let mut found_n: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut extra_n: BTreeMap<&'static str, usize> = BTreeMap::new();
     let (mut plain, mut plain_alarm, mut plain_hint) = (0usize, 0usize, 0usize);
+    let mut plain_by_cat: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (n, row) in rows.iter().enumerate() {
         let id = row.get("id").cloned().unwrap_or_default();
         let text = row.get("text").cloned().unwrap_or_default();
@@ -94,6 +95,9 @@ fn main() {
             plain += 1;
             if !found.is_empty() {
                 plain_alarm += 1;
+            }
+            for c in &found {
+                *plain_by_cat.entry(c).or_default() += 1;
             }
             if hints {
                 plain_hint += 1;
@@ -146,5 +150,10 @@ fn main() {
         "false alarms on plain sentences: {plain_alarm}/{plain} = {:.1} % (findings of severity info or above)",
         100.0 * plain_alarm as f64 / plain.max(1) as f64
     );
-    println!("plain sentences with only a hint (not counted above): {plain_hint}/{plain}");
+    println!("plain sentences with a hint (not counted above): {plain_hint}/{plain}");
+    let by: Vec<String> = plain_by_cat
+        .iter()
+        .map(|(c, n)| format!("{c} {n}"))
+        .collect();
+    println!("plain sentences flagged, by category: {}", by.join(", "));
 }
