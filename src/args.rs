@@ -44,6 +44,10 @@ pub struct RuleOpts {
     /// Run only these rules or categories (comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     pub only: Vec<String>,
+    /// User word list (one word per line, `#` comments; repeatable): these words are
+    /// never reported as misspelt or rare.
+    #[arg(long = "dict", value_name = "PATH")]
+    pub dict: Vec<PathBuf>,
 }
 
 /// Output format of `check`.

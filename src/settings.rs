@@ -57,11 +57,26 @@ pub fn settings(opts: &RuleOpts, rules: &RuleSet) -> Result<Settings> {
     for sel in opts.disable.iter().chain(&opts.only) {
         check_selector(sel, rules)?;
     }
+    for d in &opts.dict {
+        s.extra_words.extend(read_word_list(d)?);
+    }
     s.disable = opts.disable.clone();
     if !opts.only.is_empty() {
         s.only = Some(opts.only.clone());
     }
     Ok(s)
+}
+
+/// Reads a user word list: one word per line; blank lines and `#` comments are skipped.
+pub fn read_word_list(p: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(p)
+        .with_context(|| format!("{}: cannot read word list", p.display()))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect())
 }
 
 /// A selector must name a rule (id or name) or a category.

@@ -8,6 +8,9 @@ use skaidri_core::{Analyzer, Severity};
 use std::io::Write;
 use std::path::PathBuf;
 
+/// Distinct misspelt words per file that get suggestions (see `fill_spelling_suggestions`).
+const SPELLING_SUGGESTION_WORDS: usize = 100;
+
 pub fn run(args: CheckArgs) -> Result<u8> {
     let rules = settings::load_rules(&args.rules.rules)?;
     let st = settings::settings(&args.rules, &rules)?;
@@ -23,7 +26,10 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     for p in &paths {
         match input::read(p) {
             Ok(inp) => {
-                let report = analyzer.check(&inp.text);
+                let mut report = analyzer.check(&inp.text);
+                // Spelling suggestions cost milliseconds per word: only for output
+                // that shows them, and at most for SPELLING_SUGGESTION_WORDS words.
+                analyzer.fill_spelling_suggestions(&mut report, SPELLING_SUGGESTION_WORDS);
                 results.push(FileResult::new(inp.name, inp.text, report));
             }
             Err(e) => {

@@ -5,11 +5,12 @@
 //! severity overrides, fill in message templates, and sort by position.
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::morph::{Annotations, LazyAnnotations, Morphology};
 use crate::readability::{self, DocumentMetrics, SentenceMetrics, Thresholds};
 use crate::rules::kind::{Ctx, Hit};
 use crate::rules::{RuleInfo, RuleSet, DEFAULT_PROFILE};
 use crate::segment::{self, Segmented};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Message language.
@@ -50,6 +51,9 @@ pub struct Settings {
     pub max: HashMap<String, f64>,
     /// Readability thresholds.
     pub thresholds: Thresholds,
+    /// Words from user and workspace dictionaries (`--dict`, config
+    /// `dictionaries`): never reported as misspelt or rare.
+    pub extra_words: Vec<String>,
 }
 
 impl Default for Settings {
@@ -62,6 +66,7 @@ impl Default for Settings {
             severity: HashMap::new(),
             max: HashMap::new(),
             thresholds: Thresholds::default(),
+            extra_words: Vec::new(),
         }
     }
 }
@@ -89,6 +94,7 @@ pub struct Analyzer {
     rules: Arc<RuleSet>,
     settings: Settings,
     enabled: Vec<bool>,
+    extra_words: Arc<HashSet<String>>,
 }
 
 impl Analyzer {
@@ -107,10 +113,17 @@ impl Analyzer {
                         .is_none_or(|o| o.iter().any(|s| selects(s, r)))
             })
             .collect();
+        let extra_words = settings
+            .extra_words
+            .iter()
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
         Analyzer {
             rules,
             settings,
             enabled,
+            extra_words: Arc::new(extra_words),
         }
     }
 
@@ -147,6 +160,12 @@ impl Analyzer {
         segment::segment(text)
     }
 
+    /// The morphological readings of every word token of `text` (segmented
+    /// as `seg`), one analysis per distinct form.
+    pub fn annotate(&self, text: &str, seg: &Segmented) -> Annotations {
+        Annotations::new(text, seg, Morphology::embedded())
+    }
+
     /// Checks `text`.
     pub fn check(&self, text: &str) -> Report {
         let seg = segment::segment(text);
@@ -171,6 +190,8 @@ impl Analyzer {
                 .or_else(|| r.max_for(&self.settings.profile))
         };
         let enabled = |i: usize| self.enabled[i];
+        let english = self.settings.lang == Lang::En;
+        let morph = LazyAnnotations::new(text, seg, Morphology::embedded);
         let ctx = Ctx {
             text,
             seg,
@@ -180,6 +201,9 @@ impl Analyzer {
             profile: &self.settings.profile,
             max_for: &max_for,
             enabled: &enabled,
+            english,
+            morph: &morph,
+            extra_words: &self.extra_words,
         };
         let mut hits: Vec<Hit> = Vec::new();
         for e in &self.rules.engines {
@@ -187,7 +211,6 @@ impl Analyzer {
         }
         hits.retain(|h| self.enabled[h.rule]);
         dedup(&mut hits);
-        let english = self.settings.lang == Lang::En;
         let diagnostics = hits
             .into_iter()
             .map(|h| {
@@ -208,6 +231,41 @@ impl Analyzer {
             diagnostics,
             metrics,
             sentences,
+        }
+    }
+}
+
+impl Analyzer {
+    /// Fills in up to five spelling suggestions for the spelling findings of
+    /// `report` that have none, for at most `max_words` distinct words (the
+    /// rest keep an empty list). Suggestions cost milliseconds per word, so
+    /// checking never computes them; front ends call this where their
+    /// output shows them (the CLI for human and JSON output, the LSP for a
+    /// code action).
+    pub fn fill_spelling_suggestions(&self, report: &mut Report, max_words: usize) {
+        let mut done: HashMap<String, Vec<String>> = HashMap::new();
+        for d in &mut report.diagnostics {
+            if d.category != crate::Category::Spelling || !d.suggestions.is_empty() {
+                continue;
+            }
+            let words = match done.get(&d.text) {
+                Some(w) => w.clone(),
+                None if done.len() < max_words => {
+                    let w = crate::morph::spelling_suggestions(&d.text, 5);
+                    done.insert(d.text.clone(), w.clone());
+                    w
+                }
+                None => continue,
+            };
+            d.suggestions = words
+                .into_iter()
+                .map(|w| crate::Suggestion {
+                    replacement: w,
+                    span: d.span,
+                    safe: false,
+                    note: None,
+                })
+                .collect();
         }
     }
 }
