@@ -1,9 +1,9 @@
 //! `skaidri check`: find the inputs, resolve each file's config into an analyser, check
 //! the files in parallel, apply or show fixes, write the report, choose the exit code.
 //!
-//! Exit codes: 0 nothing at or above `--fail-on` (and no document above `--max-lix`, no
-//! change shown by `--diff`); 1 there was; 2 a usage, config, rule-file or input error
-//! (the other files are still checked and reported).
+//! Exit codes: 0 nothing at or above `--fail-on` and no document above `--max-lix`; 1
+//! there was; 2 a usage, config, rule-file or input error (the other files are still
+//! checked and reported). With `--diff`: 1 when there is something to fix, else 0.
 
 use crate::args::{CheckArgs, CheckFormat, FailOn};
 use crate::document::{Kind, DEFAULT_EXTENSIONS};
@@ -305,8 +305,12 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
+    if args.diff {
+        // like `ruff --diff`: the exit code says whether there is anything to fix
+        return Ok(if diff_changed { EXIT_FINDINGS } else { EXIT_OK });
+    }
     let failed = threshold.is_some_and(|t| run.findings().any(|(_, d)| d.severity >= t));
-    Ok(if failed || over_lix || diff_changed {
+    Ok(if failed || over_lix {
         EXIT_FINDINGS
     } else {
         EXIT_OK
