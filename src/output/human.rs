@@ -46,7 +46,7 @@ pub fn write(out: &mut dyn Write, run: &Run, color: bool) -> anyhow::Result<()> 
     if color {
         out.write_all(&buf)?;
     } else {
-        for chunk in anstream::adapter::strip_bytes(&buf).into_iter() {
+        for chunk in anstream::adapter::strip_bytes(&buf) {
             out.write_all(chunk)?;
         }
     }

@@ -24,7 +24,7 @@ sktest!(
         mixed(&dir);
         let r = cmd.args([".", "--format", "json"]).expect(1);
         eqnice!(
-            vec![
+            [
                 "a.txt:1:OF001",
                 "docs/b.md:3:OF001",
                 "docs/c.html:1:OF001",

@@ -220,11 +220,9 @@ impl Suppressor {
         let mut by: Option<usize> = None;
         for (i, d) in self.directives.iter().enumerate() {
             match d.kind {
-                DirectiveKind::DisableNextLine => {
-                    if d.target == unit && applies(d) {
-                        self.used[i] = true;
-                        return true;
-                    }
+                DirectiveKind::DisableNextLine if d.target == unit && applies(d) => {
+                    self.used[i] = true;
+                    return true;
                 }
                 DirectiveKind::Disable if d.from <= unit && applies(d) => by = Some(i),
                 DirectiveKind::Enable if d.from <= unit && applies(d) => by = None,
