@@ -237,6 +237,59 @@ impl Analyzer {
     }
 }
 
+impl Analyzer {
+    /// Turns structural facts (found by a format reader) into findings of the `structure`
+    /// rules that report them, under the same profile, `disable`/`enable`/`only` and
+    /// severity settings as [`Analyzer::check`]. Returns each finding with the index of
+    /// its fact in `facts`, so the caller can place it in the source. `text` is the
+    /// analysed text the facts' spans point into.
+    pub fn check_facts(&self, text: &str, facts: &[crate::Fact]) -> Vec<(usize, Diagnostic)> {
+        let rules = self.rules.rules();
+        let english = self.settings.lang == Lang::En;
+        let mut out = Vec::new();
+        let mut idx = Vec::new();
+        for (i, f) in facts.iter().enumerate() {
+            idx.clear();
+            for e in &self.rules.engines {
+                e.fact_rules(&f.name, &mut idx);
+            }
+            for &ri in &idx {
+                if !self.enabled[ri] {
+                    continue;
+                }
+                let r = &rules[ri];
+                let matched = text.get(f.span.start..f.span.end).unwrap_or("");
+                let hit = Hit {
+                    rule: ri,
+                    span: f.span,
+                    suggestions: Vec::new(),
+                    value: None,
+                    max: None,
+                };
+                let message =
+                    fill(r.message_in(english), matched, &hit).replace("{detail}", &f.detail);
+                out.push((
+                    i,
+                    Diagnostic {
+                        rule: r.id.clone(),
+                        category: r.category,
+                        severity: self.severity_of(r),
+                        message,
+                        text: if matched.is_empty() {
+                            f.detail.clone()
+                        } else {
+                            matched.to_string()
+                        },
+                        span: f.span,
+                        suggestions: Vec::new(),
+                    },
+                ));
+            }
+        }
+        out
+    }
+}
+
 /// Sorts hits by position and drops a hit of a rule that lies inside another hit of the
 /// same rule.
 fn dedup(hits: &mut Vec<Hit>) {
