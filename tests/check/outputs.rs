@@ -150,31 +150,39 @@ fn gitlab_code_quality_shape_and_stable_fingerprints() {
 fn junit_is_xml_with_a_suite_per_file() {
     use quick_xml::events::Event;
     let dir = fixture("junit");
-    dir.create("d.txt", "<Sakarā ar> & \"citāts\"\n");
+    dir.create("d&e.txt", "<Sakarā ar> & \"citāts\"\n");
     let r = dir.check().args([".", "--format", "junit"]).expect(1);
     let mut reader = quick_xml::Reader::from_str(&r.stdout);
     let (mut suites, mut cases, mut failures) = (Vec::new(), 0, 0);
     let mut texts = String::new();
     loop {
         match reader.read_event().unwrap() {
-            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
-                b"testsuite" => {
+            Event::Start(e) | Event::Empty(e) => match e.name().into_inner() {
+                "testsuite" => {
                     let name = e.try_get_attribute("name").unwrap().unwrap();
-                    suites.push(name.unescape_value().unwrap().into_owned());
+                    suites.push(
+                        name.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                            .unwrap()
+                            .into_owned(),
+                    );
                 }
-                b"testcase" => cases += 1,
-                b"failure" => failures += 1,
+                "testcase" => cases += 1,
+                "failure" => failures += 1,
                 _ => {}
             },
-            Event::Text(t) => texts.push_str(&t.unescape().unwrap()),
+            Event::Text(t) => texts.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) => {
+                let name = r.xml10_content();
+                texts.push_str(quick_xml::escape::resolve_predefined_entity(&name).unwrap());
+            }
             Event::Eof => break,
             _ => {}
         }
     }
-    assert_eq!(suites, ["a.txt", "b.md", "c.html", "d.txt"]);
-    // a.txt 2 findings, b.md 1, c.html a passing case, d.txt 1
+    assert_eq!(suites, ["a.txt", "b.md", "c.html", "d&e.txt"]);
+    // a.txt 2 findings, b.md 1, c.html a passing case, d&e.txt 1
     assert_eq!((cases, failures), (5, 4));
-    assert!(texts.contains("d.txt:1:2: warning[OF001]"), "{texts}");
+    assert!(texts.contains("d&e.txt:1:2: warning[OF001]"), "{texts}");
 }
 
 #[test]
