@@ -163,10 +163,10 @@ impl Config {
             .enumerate()
             .map(|(i, o)| globs(&o.files, &format!("overrides[{i}].files")))
             .collect::<Result<Vec<_>, _>>()?;
-        let dir = path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
         let cfg = Config {
             path: path.to_path_buf(),
             dir,
@@ -504,14 +504,20 @@ pub fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// The nearest config file in `dir` or a directory above it.
+/// The nearest config file in `dir` or a directory above it. The path is relative to
+/// the current directory when the file lies below it (so messages stay short).
 pub fn find_config(dir: &Path) -> Option<PathBuf> {
     let dir = absolute(dir);
+    let cwd = std::env::current_dir().ok();
     for d in dir.ancestors() {
         for name in CONFIG_NAMES {
             let p = d.join(name);
             if p.is_file() {
-                return Some(p);
+                let short = cwd
+                    .as_deref()
+                    .and_then(|c| p.strip_prefix(c).ok())
+                    .map(Path::to_path_buf);
+                return Some(short.unwrap_or(p));
             }
         }
     }
