@@ -183,3 +183,43 @@ sktest!(parallel_order_equals_single_thread_order, |dir, cmd| {
     assert_eq!(paths, sorted);
     assert_eq!(paths.len(), 40);
 });
+
+// The "done means": a fresh folder with a skaidri.toml, Markdown, HTML and
+// text files, an ignored folder, hidden files and suppression comments.
+sktest!(
+    fresh_folder_with_config_ignores_and_suppressions,
+    |dir, cmd| {
+        dir.create(
+        "skaidri.toml",
+        "disable = [\"numbers-dates\"]\n\n[severity]\nOF001 = \"error\"\n\n[[overrides]]\nfiles = [\"*.html\"]\ndisable = [\"OF001\"]\n",
+    );
+        dir.create(".gitignore", "generated/\n");
+        dir.create("generated/x.md", &format!("{OF001}\n"));
+        dir.create(".cache/y.txt", &format!("{OF001}\n"));
+        dir.create(
+        "README.md",
+        &format!("# Par mums\n\n{OF001} Bezdarbs pieauga par 15%.\n\n<!-- skaidri-disable-next-line OF001 -->\n{OF001}\n"),
+    );
+        dir.create("site/index.html", &format!("<p>{OF001}</p>\n"));
+        dir.create(
+            "notes/a.txt",
+            &format!(
+                "skaidri: disable officialese\n{OF001}\nskaidri: enable officialese\n{OF001}\n"
+            ),
+        );
+        let r = cmd
+            .args([".", "--format", "json", "--fail-on", "error"])
+            .expect(1);
+        let v = r.json();
+        eqnice!(
+            "README.md:3:OF001\nnotes/a.txt:4:OF001",
+            hits(&v).join("\n")
+        );
+        assert_eq!(
+            v["files"].as_array().unwrap().len(),
+            3,
+            "site/index.html is checked, clean"
+        );
+        assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "error");
+    }
+);
