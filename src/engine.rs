@@ -93,17 +93,22 @@ pub fn decode(display: &str, bytes: &[u8]) -> Result<String, InputError> {
 
 /// Prepares the document for `bytes` in format `kind`.
 pub fn prepare(display: &str, kind: Kind, bytes: &[u8]) -> Result<Doc, InputError> {
+    let read = |format| {
+        skaidri_formats::extract(format, bytes, &skaidri_formats::ExtractOptions::default())
+            .map_err(|e| err(display, format!("{display}: {e}")))
+    };
     match kind {
-        Kind::Text | Kind::Markdown | Kind::Html => {
-            Ok(Doc::from_text(kind, decode(display, bytes)?))
-        }
-        Kind::Docx | Kind::Odt => Err(err(
-            display,
-            format!(
-                "{display}: {} files cannot be read by this build of skaidri yet",
-                kind.name().to_uppercase()
-            ),
-        )),
+        Kind::Text => match std::str::from_utf8(bytes) {
+            Ok(_) => Ok(Doc::from_text(kind, decode(display, bytes)?)),
+            // not UTF-8: the reader decodes Latvian Windows-1257
+            Err(_) => {
+                let d = read(kind.format())?;
+                let mut doc = Doc::from_text(kind, d.source_text.unwrap_or(d.text));
+                doc.encoding_note = d.encoding_note.or(Some("not UTF-8".into()));
+                Ok(doc)
+            }
+        },
+        _ => Ok(Doc::from_document(read(kind.format())?)),
     }
 }
 
@@ -187,7 +192,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
     let mut doc = prepare(&job.display, kind, &bytes)?;
     let analyzer = &*job.analyzer;
     let mut fixed = None;
-    if opts.fix == FixMode::On && kind.fixable() {
+    if opts.fix == FixMode::On && kind.fixable() && doc.encoding_note.is_none() {
         let mut applied = 0;
         for _ in 0..MAX_FIX_ROUNDS {
             let (diags, _, _) = analyse(&doc, analyzer);
@@ -195,7 +200,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
                 break;
             };
             applied += n;
-            doc = Doc::from_text(kind, text);
+            doc = prepare(&job.display, kind, text.as_bytes())?;
         }
         if applied > 0 {
             fixed = Some(Fixed {
@@ -205,11 +210,38 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
             });
         }
     }
-    let (diags, sup, report) = analyse(&doc, analyzer);
+    let (diags, mut sup, report) = analyse(&doc, analyzer);
     let mut findings: Vec<Finding> = diags.into_iter().map(|d| finding(&doc, d)).collect();
+    // accessibility facts found by the reader, as findings of `structure` rules
+    let facts: Vec<skaidri_core::Fact> = doc.facts.iter().map(|p| p.fact.clone()).collect();
+    let rules = analyzer.rules();
+    for (i, d) in analyzer.check_facts(&doc.text, &facts) {
+        let placed = &doc.facts[i];
+        let info = rules.get(&d.rule);
+        let names = |sel: &str| info.is_some_and(|r| specificity(sel, r) > 0);
+        if sup.suppresses(placed.unit, names) {
+            continue;
+        }
+        let mut f = finding(&doc, d);
+        f.start = placed.start;
+        f.end = placed.end;
+        f.paragraph = placed.paragraph.clone();
+        findings.push(f);
+    }
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            (
+                f.paragraph.as_ref().map(|p| (p.index, p.offset)),
+                f.start.line,
+                f.start.column,
+                f.start.offset,
+            )
+        };
+        key(a).cmp(&key(b))
+    });
     if opts.report_unused {
         for d in sup.unused() {
-            let (start, end, paragraph) = doc.range(d.range.clone());
+            let (start, end, paragraph) = doc.directive_range(d);
             let unknown: Vec<&str> = d
                 .rules
                 .iter()
@@ -244,7 +276,14 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
                 suggestions: Vec::new(),
             });
         }
-        findings.sort_by_key(|f| (f.start.line, f.start.column, f.start.offset));
+        findings.sort_by_key(|f| {
+            (
+                f.paragraph.as_ref().map(|p| (p.index, p.offset)),
+                f.start.line,
+                f.start.column,
+                f.start.offset,
+            )
+        });
     }
     let result = FileResult {
         path: job.display.clone(),
