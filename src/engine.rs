@@ -95,7 +95,23 @@ pub fn decode(display: &str, bytes: &[u8]) -> Result<String, InputError> {
 pub fn prepare(display: &str, kind: Kind, bytes: &[u8]) -> Result<Doc, InputError> {
     let read = |format| {
         skaidri_formats::extract(format, bytes, &skaidri_formats::ExtractOptions::default())
-            .map_err(|e| err(display, format!("{display}: {e}")))
+            .map_err(|e| match e {
+                // name the line and column as well as the byte, like every other place
+                skaidri_formats::FormatError::InvalidUtf8 { offset, .. } => {
+                    let before = &bytes[..offset.min(bytes.len())];
+                    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                    let line_start = before
+                        .iter()
+                        .rposition(|b| *b == b'\n')
+                        .map_or(0, |i| i + 1);
+                    let col = String::from_utf8_lossy(&before[line_start..])
+                        .chars()
+                        .count()
+                        + 1;
+                    err(display, format!("{display}:{line}:{col}: {e}"))
+                }
+                e => err(display, format!("{display}: {e}")),
+            })
     };
     match kind {
         Kind::Text => match std::str::from_utf8(bytes) {

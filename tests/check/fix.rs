@@ -98,3 +98,15 @@ sktest!(fix_refuses_stdin, |dir, cmd| {
     let r = cmd.args(["-", "--fix"]).stdin(ND001).expect(2);
     assert!(r.stderr.contains("--diff"), "{}", r.stderr);
 });
+
+sktest!(fix_in_html_keeps_markup_and_entities, |dir, cmd| {
+    dir.create(
+        "a.html",
+        "<p>Cena &amp; apjoms: <b>Bezdarbs pieauga par 15%.</b></p>\n",
+    );
+    cmd.args(["a.html", "--fix"]).expect(0);
+    eqnice!(
+        "<p>Cena &amp; apjoms: <b>Bezdarbs pieauga par 15 %.</b></p>\n",
+        dir.read("a.html")
+    );
+});

@@ -10,6 +10,8 @@
 //!   `--statistics`, `--max-lix`, exit codes.
 //! - `fix`: `--fix` and `--diff`.
 //! - `schemas`: the JSON Schemas in editors/schemas against the repository's files.
+//! - `structure`: accessibility facts from the readers as `structure` rules.
+//! - `office`: DOCX and ODT, paragraph places, comments as directives.
 //! - `docs`: completions and the man page.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -21,6 +23,8 @@ mod config;
 mod docs;
 mod fix;
 mod inputs;
+mod office;
 mod outputs;
 mod schemas;
+mod structure;
 mod suppress;

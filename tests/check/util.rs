@@ -141,7 +141,8 @@ impl Cmd {
             .stderr(Stdio::piped());
         let mut child = self.cmd.spawn().expect("spawn skaidri");
         let input = self.stdin.take().unwrap_or_default();
-        child.stdin.take().unwrap().write_all(&input).unwrap();
+        // the program may exit before reading its input (e.g. a usage error)
+        let _ = child.stdin.take().unwrap().write_all(&input);
         let out: Output = child.wait_with_output().unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
