@@ -57,6 +57,8 @@ pub struct Checked {
     pub path: Option<PathBuf>,
     /// The format.
     pub kind: Kind,
+    /// Set when the file was not UTF-8 (then `--fix` leaves it alone).
+    pub encoding_note: Option<String>,
 }
 
 /// Options that apply to every job.
@@ -301,6 +303,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
             )
         });
     }
+    let encoding_note = doc.encoding_note.clone();
     let result = FileResult {
         path: job.display.clone(),
         format: kind.name(),
@@ -314,6 +317,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
         fixed,
         path: job.path.clone(),
         kind,
+        encoding_note,
     })
 }
 

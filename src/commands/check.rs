@@ -226,6 +226,13 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                 );
                 continue;
             }
+            if let Some(note) = &c.encoding_note {
+                eprintln!(
+                    "skaidri: note: {}: {note}; --fix rewrites only UTF-8 files",
+                    c.result.path
+                );
+                continue;
+            }
             let (Some(fx), Some(path)) = (&c.fixed, &c.path) else {
                 continue;
             };
