@@ -353,7 +353,8 @@ fn progress_bar(args: &CheckArgs, n: usize) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn unused_suppression_doc(english: bool) -> RuleDoc {
+/// Metadata of the meta rule SK000 (unused suppression comment).
+pub fn unused_suppression_doc(english: bool) -> RuleDoc {
     RuleDoc {
         id: UNUSED_SUPPRESSION.into(),
         name: "lieks-apklusinajums".into(),
