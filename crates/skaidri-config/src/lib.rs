@@ -140,9 +140,9 @@ impl Config {
         for (i, o) in raw.overrides.iter().enumerate() {
             let prefix = format!("overrides[{i}].");
             check_common(&o.profile, &o.lang, &o.severity, &o.thresholds, &prefix)?;
-            if o.files.is_empty() {
+            if o.files.get_ref().is_empty() {
                 return Err(at(
-                    0..0,
+                    o.files.span(),
                     Some(format!("{prefix}files")),
                     "an override needs at least one glob in `files`".into(),
                 ));
@@ -161,7 +161,7 @@ impl Config {
             .overrides
             .iter()
             .enumerate()
-            .map(|(i, o)| globs(&o.files, &format!("overrides[{i}].files")))
+            .map(|(i, o)| globs(o.files.get_ref(), &format!("overrides[{i}].files")))
             .collect::<Result<Vec<_>, _>>()?;
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

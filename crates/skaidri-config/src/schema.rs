@@ -53,11 +53,11 @@ pub struct RawConfig {
 }
 
 /// One `[[overrides]]` table.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOverride {
     /// Globs of the files this override applies to.
-    pub files: Vec<Spanned<String>>,
+    pub files: Spanned<Vec<Spanned<String>>>,
     /// Profile.
     #[serde(default)]
     pub profile: Option<Spanned<String>>,
