@@ -77,22 +77,6 @@ fn err(display: &str, message: String) -> InputError {
     }
 }
 
-/// Decodes UTF-8 (a BOM is dropped); errors name the first bad byte.
-pub fn decode(display: &str, bytes: &[u8]) -> Result<String, InputError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let before = &bytes[..at];
-            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-            Err(err(
-                display,
-                format!("{display}:{line}: not valid UTF-8 text (first bad byte at offset {at})"),
-            ))
-        }
-    }
-}
-
 /// Prepares the document for `bytes` in format `kind`.
 pub fn prepare(display: &str, kind: Kind, bytes: &[u8]) -> Result<Doc, InputError> {
     let read = |format| {
@@ -116,16 +100,15 @@ pub fn prepare(display: &str, kind: Kind, bytes: &[u8]) -> Result<Doc, InputErro
             })
     };
     match kind {
-        Kind::Text => match std::str::from_utf8(bytes) {
-            Ok(_) => Ok(Doc::from_text(kind, decode(display, bytes)?)),
-            // not UTF-8: the reader decodes Latvian Windows-1257
-            Err(_) => {
-                let d = read(kind.format())?;
-                let mut doc = Doc::from_text(kind, d.source_text.unwrap_or(d.text));
-                doc.encoding_note = d.encoding_note.or(Some("not UTF-8".into()));
-                Ok(doc)
-            }
-        },
+        // plain text is checked as it is (so spans are places in the file and --fix can
+        // edit it); the reader still decodes it (Windows-1257 too) and refuses binary or
+        // oversized input
+        Kind::Text => {
+            let d = read(kind.format())?;
+            let mut doc = Doc::from_text(kind, d.source_text.unwrap_or(d.text));
+            doc.encoding_note = d.encoding_note;
+            Ok(doc)
+        }
         _ => Ok(Doc::from_document(read(kind.format())?)),
     }
 }
