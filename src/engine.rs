@@ -34,6 +34,8 @@ pub struct Job {
     pub bytes: Option<Vec<u8>>,
     /// The analyser for this file's settings.
     pub analyzer: Arc<Analyzer>,
+    /// HTML: skip `<nav>`, `<header>`, `<footer>` (config `skip_nav`).
+    pub skip_nav: bool,
 }
 
 /// The outcome of a fix: the bytes read and the fixed text.
@@ -78,26 +80,29 @@ fn err(display: &str, message: String) -> InputError {
 }
 
 /// Prepares the document for `bytes` in format `kind`.
-pub fn prepare(display: &str, kind: Kind, bytes: &[u8]) -> Result<Doc, InputError> {
+pub fn prepare(display: &str, kind: Kind, bytes: &[u8], skip_nav: bool) -> Result<Doc, InputError> {
+    let opts = skaidri_formats::ExtractOptions {
+        skip_nav,
+        ..Default::default()
+    };
     let read = |format| {
-        skaidri_formats::extract(format, bytes, &skaidri_formats::ExtractOptions::default())
-            .map_err(|e| match e {
-                // name the line and column as well as the byte, like every other place
-                skaidri_formats::FormatError::InvalidUtf8 { offset, .. } => {
-                    let before = &bytes[..offset.min(bytes.len())];
-                    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-                    let line_start = before
-                        .iter()
-                        .rposition(|b| *b == b'\n')
-                        .map_or(0, |i| i + 1);
-                    let col = String::from_utf8_lossy(&before[line_start..])
-                        .chars()
-                        .count()
-                        + 1;
-                    err(display, format!("{display}:{line}:{col}: {e}"))
-                }
-                e => err(display, format!("{display}: {e}")),
-            })
+        skaidri_formats::extract(format, bytes, &opts).map_err(|e| match e {
+            // name the line and column as well as the byte, like every other place
+            skaidri_formats::FormatError::InvalidUtf8 { offset, .. } => {
+                let before = &bytes[..offset.min(bytes.len())];
+                let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                let line_start = before
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let col = String::from_utf8_lossy(&before[line_start..])
+                    .chars()
+                    .count()
+                    + 1;
+                err(display, format!("{display}:{line}:{col}: {e}"))
+            }
+            e => err(display, format!("{display}: {e}")),
+        })
     };
     match kind {
         // plain text is checked as it is (so spans are places in the file and --fix can
@@ -190,7 +195,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
         }
     };
     let kind = Kind::detect(job.name.as_deref(), &bytes);
-    let mut doc = prepare(&job.display, kind, &bytes)?;
+    let mut doc = prepare(&job.display, kind, &bytes, job.skip_nav)?;
     let analyzer = &*job.analyzer;
     let mut fixed = None;
     if opts.fix == FixMode::On && kind.fixable() && doc.encoding_note.is_none() {
@@ -201,7 +206,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
                 break;
             };
             applied += n;
-            doc = prepare(&job.display, kind, text.as_bytes())?;
+            doc = prepare(&job.display, kind, text.as_bytes(), job.skip_nav)?;
         }
         if applied > 0 {
             fixed = Some(Fixed {

@@ -142,6 +142,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             name,
             bytes: Some(stdin_bytes()?),
             analyzer,
+            skip_nav: skip_nav(cfg.as_ref(), &cfg_anchor),
         });
     }
     for f in &inputs.files {
@@ -153,6 +154,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             name: Some(f.path.clone()),
             bytes: None,
             analyzer,
+            skip_nav: skip_nav(cfg.as_ref(), &f.path),
         });
     }
     let english = match &args.rules.lang {
@@ -322,6 +324,10 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+fn skip_nav(cfg: Option<&Arc<Config>>, file: &Path) -> bool {
+    cfg.is_some_and(|c| c.skip_nav_with(&c.overrides_for(file)))
 }
 
 fn has_default_extension(p: &Path) -> bool {

@@ -165,3 +165,13 @@ sktest!(
         );
     }
 );
+
+sktest!(skip_nav_leaves_site_chrome_unchecked, |dir, cmd| {
+    let page = format!("<html lang=\"lv\"><body><nav><a href=\"/\">{OF001}</a></nav><main><p>{OF001}</p></main></body></html>\n");
+    dir.create("a.html", &page);
+    let r = cmd.args(["a.html", "--format", "json"]).expect(1);
+    assert_eq!(hits(&r.json()).len(), 2);
+    dir.create("skaidri.toml", "skip_nav = true\n");
+    let r = dir.check().args(["a.html", "--format", "json"]).expect(1);
+    assert_eq!(hits(&r.json()).len(), 1);
+});

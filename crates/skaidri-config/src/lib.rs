@@ -277,6 +277,19 @@ impl Config {
             .collect()
     }
 
+    /// Whether HTML site chrome (`<nav>`, `<header>`, `<footer>`) is skipped for a file
+    /// with these overrides: the last matching override that says so wins, then the top
+    /// level; off by default.
+    pub fn skip_nav_with(&self, overrides: &[usize]) -> bool {
+        overrides
+            .iter()
+            .rev()
+            .filter_map(|&i| self.raw.overrides.get(i).and_then(|o| o.skip_nav))
+            .next()
+            .or(self.raw.skip_nav)
+            .unwrap_or(false)
+    }
+
     /// Core settings for `file`: defaults, then the file's top-level keys, then every
     /// matching override in order. Rule and category names are checked against `rules`.
     pub fn settings(&self, file: &Path, rules: &RuleSet) -> Result<Settings, ConfigError> {

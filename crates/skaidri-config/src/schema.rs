@@ -41,6 +41,9 @@ pub struct RawConfig {
     /// Word lists, relative to the config file.
     #[serde(default)]
     pub dictionaries: Vec<Spanned<String>>,
+    /// HTML: do not check `<nav>`, `<header>` and `<footer>` (site menus and footers).
+    #[serde(default)]
+    pub skip_nav: Option<bool>,
     /// If set, a directory walk checks only files matching one of these globs.
     #[serde(default)]
     pub include: Vec<Spanned<String>>,
@@ -79,6 +82,9 @@ pub struct RawOverride {
     /// Thresholds.
     #[serde(default)]
     pub thresholds: Option<RawThresholds>,
+    /// HTML: do not check `<nav>`, `<header>` and `<footer>`.
+    #[serde(default)]
+    pub skip_nav: Option<bool>,
 }
 
 /// The `[thresholds]` table.

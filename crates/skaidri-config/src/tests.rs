@@ -189,3 +189,11 @@ fn override_without_files_points_at_it() {
     assert!(msg.contains("missing field `files`"), "{msg}");
     assert!(line >= 1);
 }
+
+#[test]
+fn skip_nav_layers() {
+    let cfg =
+        parse("skip_nav = true\n[[overrides]]\nfiles = [\"raw/**\"]\nskip_nav = false\n").unwrap();
+    assert!(cfg.skip_nav_with(&cfg.overrides_for(Path::new("dir/a.html"))));
+    assert!(!cfg.skip_nav_with(&cfg.overrides_for(Path::new("dir/raw/a.html"))));
+}
