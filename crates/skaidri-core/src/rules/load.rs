@@ -72,6 +72,8 @@ pub struct Parsed {
     pub variant: Option<Located>,
     /// Kind `lemma`: match the elements in reverse order too.
     pub any_order: bool,
+    /// Structural fact name.
+    pub fact: Option<Located>,
     /// Exceptions after a phrase.
     pub unless_next: Vec<Located>,
     /// Exceptions before a phrase.
@@ -285,6 +287,7 @@ fn validate(cx: &Ctx, r: RawRule, span: Range<usize>) -> Result<Parsed, RuleErro
         metric: r.metric.as_ref().map(|p| cx.located(p)),
         any_order: r.any_order,
         variant: r.variant.as_ref().map(|p| cx.located(p)),
+        fact: r.fact.as_ref().map(|p| cx.located(p)),
         unless_next: r.unless_next.iter().map(|p| cx.located(p)).collect(),
         unless_prev: r.unless_prev.iter().map(|p| cx.located(p)).collect(),
     })

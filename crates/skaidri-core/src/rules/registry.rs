@@ -21,6 +21,7 @@ pub const KINDS: &[(&str, Compile)] = &[
     ("rare-word", kind::rare::compile),
     ("abbreviation", kind::abbreviation::compile),
     ("numbers", kind::numbers::compile),
+    ("structure", kind::structure::compile),
 ];
 
 /// Compiles parsed rules into a rule set.

@@ -12,6 +12,7 @@ pub mod phrase;
 pub mod rare;
 pub mod regex;
 pub mod spelling;
+pub mod structure;
 
 use crate::diagnostic::{Span, Suggestion};
 use crate::morph::{Analysis, LazyAnnotations, Morphology};
@@ -83,6 +84,10 @@ pub struct Hit {
 pub trait Engine: Send + Sync {
     /// Runs every rule of this kind over the text.
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>);
+
+    /// Adds the indices of this kind's rules that report the structural fact `fact` (see
+    /// [`structure`]). Kinds that look at text report none.
+    fn fact_rules(&self, _fact: &str, _out: &mut Vec<usize>) {}
 }
 
 /// Reads a structural rule's `variant` key, which must be one of `names`.
