@@ -3,7 +3,7 @@
 //! suggesting spellings. Run: `cargo bench -p skaidri-morph`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use skaidri_morph::{Morphology, LV_AFF, LV_DIC};
+use skaidri_morph::{AnalysisCache, Morphology, LV_AFF, LV_DIC};
 
 const TEXT: &str = include_str!("data/darba_aizsardzibas_likums.txt");
 
@@ -30,6 +30,19 @@ fn bench(c: &mut Criterion) {
             let mut n = 0usize;
             for w in &ws {
                 n += m.analyze(black_box(w)).len();
+            }
+            n
+        })
+    });
+    g.bench_function("labour law, every token, warm AnalysisCache", |b| {
+        let mut cache = AnalysisCache::new(0);
+        for w in &ws {
+            cache.analyze(m, w);
+        }
+        b.iter(|| {
+            let mut n = 0usize;
+            for w in &ws {
+                n += cache.analyze(m, black_box(w)).len();
             }
             n
         })

@@ -206,7 +206,7 @@ fn main() {
     }
     if show_errors > 0 {
         let mut errs: Vec<_> = errors.into_iter().collect();
-        errs.sort_by(|a, b| b.1.cmp(&a.1));
+        errs.sort_by_key(|e| std::cmp::Reverse(e.1));
         println!("\nmost frequent top-reading lemma errors (gold ≠ ours):");
         for ((upos, form, what), n) in errs.into_iter().take(show_errors) {
             println!("{n:>4}  {upos:<5} {form:<20} {what}");

@@ -14,8 +14,6 @@ use crate::error::{MorphError, Source};
 pub(crate) struct FlagSet(u128);
 
 impl FlagSet {
-    pub(crate) const EMPTY: FlagSet = FlagSet(0);
-
     /// Parses a flag string; `Err(c)` names the first non-ASCII flag.
     pub(crate) fn parse(s: &str) -> Result<FlagSet, char> {
         let mut bits = 0u128;
@@ -46,6 +44,16 @@ impl Flag {
             (Some(c), None) if c.is_ascii() && c != '\0' => Ok(Flag(c as u8)),
             _ => Err(format!("flag {s:?} is not a single ASCII character")),
         }
+    }
+
+    /// The flag for an ASCII code (0 is "no flag").
+    pub(crate) fn from_ascii(b: u8) -> Flag {
+        Flag(b & 0x7f)
+    }
+
+    /// Index into per-flag tables of length 128.
+    pub(crate) fn index(self) -> usize {
+        usize::from(self.0 & 0x7f)
     }
 
     /// The flag as a character (`'\0'` for none).
@@ -354,6 +362,7 @@ impl AffixFile {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

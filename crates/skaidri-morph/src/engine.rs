@@ -10,7 +10,10 @@
 //! Generation ([`Engine::generate`]) is the inverse: applying a chain to an
 //! entry, used by the speller to rebuild real forms from folded matches.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 
 use crate::aff::{AffixFile, AffixKind, AffixRule, Flag, FlagSet};
 use crate::error::{MorphError, Source};
@@ -19,12 +22,26 @@ use crate::error::{MorphError, Source};
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub(crate) flags: FlagSet,
-    /// Morphological fields (`po:lietv5r`), space separated.
-    pub(crate) morph: Box<str>,
+    /// Morphological fields (`po:lietv5r`), space separated; interned, as
+    /// a few dozen distinct strings cover 66 000 entries.
+    pub(crate) morph: Arc<str>,
 }
+
+/// The entries of one word (almost always exactly one).
+pub(crate) type Entries = SmallVec<[Entry; 1]>;
 
 /// Index of a rule in [`AffixFile::rules`].
 pub(crate) type RuleId = u32;
+
+/// Rules sharing an `add` string, grouped by their `strip` string.
+type Groups = Vec<(Box<str>, Vec<RuleId>)>;
+
+fn push_grouped(groups: &mut Groups, strip: &str, id: RuleId) {
+    match groups.iter_mut().find(|(s, _)| &**s == strip) {
+        Some((_, ids)) => ids.push(id),
+        None => groups.push((strip.into(), vec![id])),
+    }
+}
 
 /// One way a word form is generated: stem entry plus affix chain.
 #[derive(Debug, Clone, Copy)]
@@ -42,11 +59,15 @@ pub(crate) struct RawAnalysis<'a> {
 #[derive(Debug)]
 pub(crate) struct Engine {
     pub(crate) aff: AffixFile,
-    pub(crate) words: FxHashMap<Box<str>, Vec<Entry>>,
-    /// Suffix rules by their `add` string.
-    sfx_by_add: FxHashMap<Box<str>, Vec<RuleId>>,
-    /// Suffix rules that carry continuation flags, by their `add` string.
-    inner_by_add: FxHashMap<Box<str>, Vec<RuleId>>,
+    pub(crate) words: FxHashMap<Box<str>, Entries>,
+    /// Suffix rules by their `add` string, grouped by `strip` so that the
+    /// dictionary is probed once per candidate base.
+    sfx_by_add: FxHashMap<Box<str>, Groups>,
+    /// For each flag character (index = ASCII code): the suffix rules whose
+    /// continuation flags contain it, by their `add` string. Only flags
+    /// that appear in some continuation class have a non-empty map, so the
+    /// twofold search is skipped for all other outer rules.
+    inner_by_flag: Vec<FxHashMap<Box<str>, Groups>>,
     prefixes: Vec<RuleId>,
     max_sfx_chars: usize,
 }
@@ -69,23 +90,24 @@ impl Engine {
             r.strip = fold(&r.strip).into();
             r.condition = Default::default();
         }
-        let mut words: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
+        let mut words: FxHashMap<Box<str>, Entries> = FxHashMap::default();
         words.reserve(self.words.len());
         for (w, entries) in &self.words {
             let slot = words.entry(fold(w).into()).or_default();
             for e in entries {
                 slot.push(Entry {
                     flags: e.flags,
-                    morph: w.clone(),
+                    morph: Arc::from(&**w),
                 });
             }
         }
         Engine::from_parts(aff, words)
     }
 
-    fn from_parts(aff: AffixFile, words: FxHashMap<Box<str>, Vec<Entry>>) -> Engine {
-        let mut sfx_by_add: FxHashMap<Box<str>, Vec<RuleId>> = FxHashMap::default();
-        let mut inner_by_add: FxHashMap<Box<str>, Vec<RuleId>> = FxHashMap::default();
+    fn from_parts(aff: AffixFile, words: FxHashMap<Box<str>, Entries>) -> Engine {
+        let mut sfx_by_add: FxHashMap<Box<str>, Groups> = FxHashMap::default();
+        let mut inner_by_flag: Vec<FxHashMap<Box<str>, Groups>> =
+            (0..128).map(|_| FxHashMap::default()).collect();
         let mut prefixes = Vec::new();
         let mut max_sfx_chars = 0;
         for (i, r) in aff.rules.iter().enumerate() {
@@ -94,9 +116,11 @@ impl Engine {
                 AffixKind::Prefix => prefixes.push(id),
                 AffixKind::Suffix => {
                     max_sfx_chars = max_sfx_chars.max(r.add.chars().count());
-                    sfx_by_add.entry(r.add.clone()).or_default().push(id);
-                    if r.cont != FlagSet::EMPTY {
-                        inner_by_add.entry(r.add.clone()).or_default().push(id);
+                    push_grouped(sfx_by_add.entry(r.add.clone()).or_default(), &r.strip, id);
+                    for (f, map) in inner_by_flag.iter_mut().enumerate() {
+                        if r.cont.contains(Flag::from_ascii(f as u8)) {
+                            push_grouped(map.entry(r.add.clone()).or_default(), &r.strip, id);
+                        }
                     }
                 }
             }
@@ -105,7 +129,7 @@ impl Engine {
             aff,
             words,
             sfx_by_add,
-            inner_by_add,
+            inner_by_flag,
             prefixes,
             max_sfx_chars,
         }
@@ -113,6 +137,11 @@ impl Engine {
 
     pub(crate) fn rule(&self, id: RuleId) -> &AffixRule {
         &self.aff.rules[id as usize]
+    }
+
+    /// Adds `.dic`-format lines (no count line) to the dictionary.
+    pub(crate) fn add_dic_text(&mut self, text: &str) -> Result<(), MorphError> {
+        parse_dic_lines(&mut self.words, text.lines().enumerate())
     }
 
     fn circumfix(&self, r: &AffixRule) -> bool {
@@ -227,51 +256,55 @@ impl Engine {
         let p_circ = p.is_some_and(|p| self.circumfix(p));
         let mut base = String::new();
         for i in self.split_points(word) {
-            let Some(rules) = self.sfx_by_add.get(&word[i..]) else {
+            let Some(groups) = self.sfx_by_add.get(&word[i..]) else {
                 continue;
             };
-            for &rid in rules {
-                let r = self.rule(rid);
-                if i == 0 && r.strip.is_empty() {
-                    continue;
-                }
-                if p.is_some() && !r.cross_product {
+            for (strip, rules) in groups {
+                if i == 0 && strip.is_empty() {
                     continue;
                 }
                 base.clear();
                 base.push_str(&word[..i]);
-                base.push_str(&r.strip);
-                if !r.condition.matches_end(&base) {
-                    continue;
-                }
-                if !r.cont.contains(self.aff.needaffix) && p_circ == self.circumfix(r) {
-                    if let Some((stem, entries)) = self.words.get_key_value(base.as_str()) {
-                        for entry in entries {
-                            if !entry.flags.contains(r.flag)
-                                || entry.flags.contains(self.aff.forbidden)
-                            {
-                                continue;
-                            }
-                            if let Some(p) = p {
-                                if !entry.flags.contains(p.flag) && !r.cont.contains(p.flag) {
+                base.push_str(strip);
+                let found = self.words.get_key_value(base.as_str());
+                for &rid in rules {
+                    let r = self.rule(rid);
+                    if p.is_some() && !r.cross_product {
+                        continue;
+                    }
+                    let twofold = !self.inner_by_flag[r.flag.index()].is_empty();
+                    if (found.is_none() && !twofold) || !r.condition.matches_end(&base) {
+                        continue;
+                    }
+                    if let Some((stem, entries)) = found {
+                        if !r.cont.contains(self.aff.needaffix) && p_circ == self.circumfix(r) {
+                            for entry in entries {
+                                if !entry.flags.contains(r.flag)
+                                    || entry.flags.contains(self.aff.forbidden)
+                                {
                                     continue;
                                 }
-                            }
-                            let a = RawAnalysis {
-                                stem,
-                                entry,
-                                prefix: pfx,
-                                inner: Some(rid),
-                                outer: None,
-                            };
-                            if !f(a) {
-                                return false;
+                                if let Some(p) = p {
+                                    if !entry.flags.contains(p.flag) && !r.cont.contains(p.flag) {
+                                        continue;
+                                    }
+                                }
+                                let a = RawAnalysis {
+                                    stem,
+                                    entry,
+                                    prefix: pfx,
+                                    inner: Some(rid),
+                                    outer: None,
+                                };
+                                if !f(a) {
+                                    return false;
+                                }
                             }
                         }
                     }
-                }
-                if !self.inner_suffixes(&base, rid, pfx, f) {
-                    return false;
+                    if twofold && !self.inner_suffixes(&base, rid, pfx, f) {
+                        return false;
+                    }
                 }
             }
         }
@@ -288,52 +321,56 @@ impl Engine {
         let o = self.rule(outer);
         let p = pfx.map(|id| self.rule(id));
         let p_circ = p.is_some_and(|p| self.circumfix(p));
+        let index = &self.inner_by_flag[o.flag.index()];
         let mut base = String::new();
         for i in self.split_points(word) {
-            let Some(rules) = self.inner_by_add.get(&word[i..]) else {
+            let Some(groups) = index.get(&word[i..]) else {
                 continue;
             };
-            for &rid in rules {
-                let r = self.rule(rid);
-                if !r.cont.contains(o.flag) || (i == 0 && r.strip.is_empty()) {
-                    continue;
-                }
-                if p.is_some() && !r.cross_product {
-                    continue;
-                }
-                if p_circ != (self.circumfix(r) || self.circumfix(o)) {
+            for (strip, rules) in groups {
+                if i == 0 && strip.is_empty() {
                     continue;
                 }
                 base.clear();
                 base.push_str(&word[..i]);
-                base.push_str(&r.strip);
-                if !r.condition.matches_end(&base) {
-                    continue;
-                }
+                base.push_str(strip);
                 let Some((stem, entries)) = self.words.get_key_value(base.as_str()) else {
                     continue;
                 };
-                for entry in entries {
-                    if !entry.flags.contains(r.flag) || entry.flags.contains(self.aff.forbidden) {
+                for &rid in rules {
+                    let r = self.rule(rid);
+                    if p.is_some() && !r.cross_product {
                         continue;
                     }
-                    if let Some(p) = p {
-                        if !entry.flags.contains(p.flag)
-                            && !r.cont.contains(p.flag)
-                            && !o.cont.contains(p.flag)
+                    if p_circ != (self.circumfix(r) || self.circumfix(o)) {
+                        continue;
+                    }
+                    if !r.condition.matches_end(&base) {
+                        continue;
+                    }
+                    for entry in entries {
+                        if !entry.flags.contains(r.flag) || entry.flags.contains(self.aff.forbidden)
                         {
                             continue;
                         }
-                    }
-                    let a = RawAnalysis {
-                        stem,
-                        entry,
-                        prefix: pfx,
-                        inner: Some(rid),
-                        outer: Some(outer),
-                    };
-                    if !f(a) {
-                        return false;
+                        if let Some(p) = p {
+                            if !entry.flags.contains(p.flag)
+                                && !r.cont.contains(p.flag)
+                                && !o.cont.contains(p.flag)
+                            {
+                                continue;
+                            }
+                        }
+                        let a = RawAnalysis {
+                            stem,
+                            entry,
+                            prefix: pfx,
+                            inner: Some(rid),
+                            outer: Some(outer),
+                        };
+                        if !f(a) {
+                            return false;
+                        }
                     }
                 }
             }
@@ -397,8 +434,8 @@ impl Engine {
 }
 
 /// Parses `.dic` text: an optional count line, then `word[/flags] [fields]`.
-fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> {
-    let mut words: FxHashMap<Box<str>, Vec<Entry>> = FxHashMap::default();
+fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Entries>, MorphError> {
+    let mut words: FxHashMap<Box<str>, Entries> = FxHashMap::default();
     let mut lines = text.lines().enumerate().peekable();
     if let Some((_, first)) = lines.peek() {
         if first
@@ -417,6 +454,16 @@ fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> 
             }
         }
     }
+    parse_dic_lines(&mut words, lines)?;
+    Ok(words)
+}
+
+/// Parses `.dic` entry lines (0-based line index, text) into `words`.
+fn parse_dic_lines<'t>(
+    words: &mut FxHashMap<Box<str>, Entries>,
+    lines: impl Iterator<Item = (usize, &'t str)>,
+) -> Result<(), MorphError> {
+    let mut interned: FxHashMap<String, Arc<str>> = FxHashMap::default();
     for (idx, line) in lines {
         let line_no = idx + 1;
         let line = line.trim_end();
@@ -438,20 +485,36 @@ fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Vec<Entry>>, MorphError> 
             MorphError::unsupported(Source::Dic, line_no, format!("non-ASCII flag {c:?}"))
         })?;
         // Keep only `key:value` fields; lv_LV has a few stray tokens.
-        let mut morph = String::new();
-        for field in rest.split_whitespace().filter(|f| f.contains(':')) {
-            if morph.split(' ').any(|m| m == field) {
-                continue;
+        let single = !rest.contains([' ', '\t']) && (rest.is_empty() || rest.contains(':'));
+        let built;
+        let key: &str = if single {
+            rest
+        } else {
+            let mut m = String::new();
+            for field in rest.split_whitespace().filter(|f| f.contains(':')) {
+                if m.split(' ').any(|x| x == field) {
+                    continue;
+                }
+                if !m.is_empty() {
+                    m.push(' ');
+                }
+                m.push_str(field);
             }
-            if !morph.is_empty() {
-                morph.push(' ');
+            built = m;
+            &built
+        };
+        let morph = match interned.get(key) {
+            Some(m) => m.clone(),
+            None => {
+                let m: Arc<str> = Arc::from(key);
+                interned.insert(key.to_owned(), m.clone());
+                m
             }
-            morph.push_str(field);
-        }
-        words.entry(word.into()).or_default().push(Entry {
-            flags,
-            morph: morph.into(),
-        });
+        };
+        words
+            .entry(word.into())
+            .or_default()
+            .push(Entry { flags, morph });
     }
-    Ok(words)
+    Ok(())
 }

@@ -23,10 +23,11 @@
 //!
 //! # Caching
 //!
-//! Nothing is cached per word form: `analyze` is a pure function of the
-//! word and costs a few microseconds. Callers that see the same forms many
-//! times (a document) should keep their own map from form to analyses;
-//! this keeps the crate free of locks and of unbounded memory growth.
+//! [`Morphology`] caches nothing per word form: `analyze` is a pure
+//! function of the word and costs about 10 µs. Caching is the caller's
+//! business: keep an [`AnalysisCache`] per thread or document (real text
+//! repeats its forms, so most lookups hit). This keeps [`Morphology`] free
+//! of locks and of memory that grows with the text.
 //! Two lazily built indexes are shared: the word-frequency list (first
 //! `analyze`) and the diacritic-folded index (first `suggest`).
 //!
@@ -38,6 +39,7 @@
 #![deny(missing_docs)]
 
 mod aff;
+mod cache;
 mod engine;
 mod error;
 mod lv;
@@ -49,6 +51,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+pub use cache::AnalysisCache;
 pub use error::{MorphError, Source};
 pub use tags::{
     Analysis, Case, Degree, Derivation, Gender, Mood, Number, Participle, ParticipleKind, Pos,
@@ -74,7 +77,7 @@ pub struct Morphology {
     user: FxHashSet<Box<str>>,
     terms: Terms,
     freq_text: &'static str,
-    freq: OnceLock<FxHashMap<Box<str>, f32>>,
+    freq: OnceLock<FxHashMap<&'static str, f32>>,
     folded: OnceLock<suggest::Folded>,
 }
 
@@ -83,7 +86,9 @@ static EMBEDDED: LazyLock<Morphology> = LazyLock::new(|| {
         Ok(m) => m,
         Err(e) => unreachable!("the embedded lv_LV dictionary is tested to parse: {e}"),
     };
-    m.set_terms(Terms::parse(TERMS_LV));
+    if let Err(e) = m.set_terms(Terms::parse(TERMS_LV)) {
+        unreachable!("the embedded terms list is tested to parse: {e}");
+    }
     m.freq_text = WORDFREQ_LV;
     m
 });
@@ -120,8 +125,13 @@ impl Morphology {
         self.folded = OnceLock::new();
     }
 
-    /// Replaces the terms list; its single-word entries become known words.
-    pub fn set_terms(&mut self, terms: Terms) {
+    /// Replaces the terms list; its single-word entries become known words
+    /// and entries written with `/FLAGS` join the affix dictionary, so they
+    /// inflect. Errors name the (`.dic`-style) line that failed.
+    pub fn set_terms(&mut self, terms: Terms) -> Result<(), MorphError> {
+        for line in terms.dic_lines() {
+            self.engine.add_dic_text(line)?;
+        }
         let single: Vec<String> = terms
             .iter()
             .filter(|t| !t.contains(' '))
@@ -129,6 +139,7 @@ impl Morphology {
             .collect();
         self.terms = terms;
         self.add_words(single);
+        Ok(())
     }
 
     /// The terms list.
@@ -148,16 +159,18 @@ impl Morphology {
         self.freq = OnceLock::new();
     }
 
-    fn freq(&self) -> &FxHashMap<Box<str>, f32> {
+    fn freq(&self) -> &FxHashMap<&'static str, f32> {
         self.freq.get_or_init(|| {
+            let text: &'static str = self.freq_text;
             let mut m = FxHashMap::default();
-            for line in self.freq_text.lines() {
+            m.reserve(text.len() / 14);
+            for line in text.lines() {
                 if line.starts_with('#') {
                     continue;
                 }
                 if let Some((w, z)) = line.split_once('\t') {
                     if let Ok(z) = z.trim().parse::<f32>() {
-                        m.insert(w.into(), z);
+                        m.insert(w, z);
                     }
                 }
             }
@@ -170,16 +183,25 @@ impl Morphology {
         self.freq().get(word).copied().unwrap_or(0.0)
     }
 
-    /// All readings of `word`. Capitalised and ALL-CAPS words that have no
-    /// reading as written are looked up in lower case (and ALL-CAPS also
-    /// capitalised). Readings are ordered most plausible first.
+    /// All readings of `word`, most plausible first. Like hunspell, a
+    /// Capitalised word is also looked up in lower case, and an ALL-CAPS
+    /// word also capitalised and in lower case; all readings are merged.
     pub fn analyze(&self, word: &str) -> Vec<Analysis> {
         let mut out = Vec::new();
         for variant in case_variants(word) {
             self.analyze_exact(&variant, &mut out);
-            if !out.is_empty() {
-                break;
+        }
+        if out.len() > 1 {
+            // Readings of different spellings ("Daru": the name Daris, the
+            // verb darīt) compete on the same ranking.
+            let mut uniq: Vec<Analysis> = Vec::with_capacity(out.len());
+            for a in out {
+                if !uniq.iter().any(|b| same_reading(b, &a)) {
+                    uniq.push(a);
+                }
             }
+            out = uniq;
+            self.rank(word, &mut out);
         }
         if out.is_empty() {
             let lower = word.to_lowercase();
@@ -217,6 +239,7 @@ impl Morphology {
         if closed {
             decoded.retain(|a| a.pos != Pos::Conjunction);
         }
+
         for a in decoded {
             if !out[start..].iter().any(|b| same_reading(b, &a)) {
                 out.push(a);
@@ -238,6 +261,7 @@ impl Morphology {
         let freq = self.freq();
         let lower = word.to_lowercase();
         let has_verb = readings.iter().any(|a| a.pos == Pos::Verb);
+        let verb_form_memo: std::cell::RefCell<FxHashMap<String, bool>> = Default::default();
         let score = |a: &Analysis| -> f32 {
             if a.raw.ends_with("builtin") {
                 return 100.0;
@@ -248,15 +272,20 @@ impl Morphology {
             } else {
                 &a.lemma
             };
-            let mut s = freq
-                .get(key.to_lowercase().as_str())
-                .copied()
-                .unwrap_or(0.0);
+            let mut s = if key.chars().any(char::is_uppercase) {
+                freq.get(key.to_lowercase().as_str()).copied()
+            } else {
+                freq.get(key.as_str()).copied()
+            }
+            .unwrap_or(0.0);
             // A noun or adjective whose lemma is itself a verb form ("tiks",
             // "vēls") borrows that verb's frequency; discount it.
             if has_verb
                 && matches!(a.pos, Pos::Noun | Pos::Adjective)
-                && self.is_verb_form(&a.lemma)
+                && *verb_form_memo
+                    .borrow_mut()
+                    .entry(a.lemma.clone())
+                    .or_insert_with(|| self.is_verb_form(&a.lemma))
             {
                 s -= 2.5;
             }
@@ -300,7 +329,26 @@ impl Morphology {
             }
             s
         };
-        readings.sort_by(|a, b| score(b).total_cmp(&score(a)));
+        // Score each reading once (the score may run an extra analysis).
+        let mut scored: Vec<(f32, Analysis)> =
+            readings.iter().map(|a| (score(a), a.clone())).collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (slot, (_, a)) in readings.iter_mut().zip(scored) {
+            *slot = a;
+        }
+    }
+
+    /// The dictionary's own analyses of `word` in hunspell `-m` notation
+    /// (`st:iestāde po:lietv5r is:dpg fl:s`), before decoding, built-in
+    /// closed-class readings and ranking; with the same case fallback as
+    /// [`Morphology::analyze`]. For debugging and for comparing with C++
+    /// hunspell.
+    pub fn raw_analyses(&self, word: &str) -> Vec<String> {
+        let mut raws = Vec::new();
+        for variant in case_variants(word) {
+            self.engine.analyze(&variant, &mut raws);
+        }
+        raws.iter().map(|r| self.engine.raw_string(r)).collect()
     }
 
     /// Is `word` an inflected verb form (a suffix on a verb entry)?
@@ -369,6 +417,7 @@ pub(crate) fn case_variants(word: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -124,6 +124,18 @@ const ADVERBS: &[&str] = &[
     "saskaņā",
 ];
 
+/// Forms whose UD lemma differs from the form and which the affix rules
+/// do not derive: (form, lemma, part of speech).
+const IRREGULAR: &[(&str, &str, Pos)] = &[
+    ("vairāk", "daudz", Pos::Adverb),
+    ("visvairāk", "daudz", Pos::Adverb),
+    ("mazāk", "maz", Pos::Adverb),
+    ("vēlāk", "vēlu", Pos::Adverb),
+    ("tālāk", "tālu", Pos::Adverb),
+    ("labāk", "labi", Pos::Adverb),
+    ("sevī", "sevis", Pos::Pronoun),
+];
+
 /// Forms of "būt" (and other irregulars) the lv_LV affix rules do not
 /// generate or tag as function words: (form, lemma, person, number, tense).
 const BUT: &[(&str, u8, Option<Number>, Tense)] = &[
@@ -174,11 +186,25 @@ pub(crate) fn closed_class(form: &str, out: &mut Vec<Analysis>) -> bool {
                 degree: None,
                 derivation: None,
                 reflexive: false,
-                negated: f.starts_with("ne"),
+                negated: f.starts_with("ne") || f == "nav",
                 raw: "st:būt builtin".into(),
             });
             handled = true;
         }
+    }
+    if let Some(&(_, lemma, pos)) = IRREGULAR.iter().find(|(f, _, _)| *f == lower) {
+        let mut a = bare(lemma, pos, "builtin");
+        if lemma == "sevis" {
+            a.case = Some(Case::Loc);
+        }
+        out.push(a);
+        return true;
+    }
+    if matches!(lower, "jābūt" | "nav jābūt") {
+        let mut a = bare("būt", Pos::Verb, "st:būt builtin");
+        a.verb_form = Some(VerbForm::Debitive);
+        out.push(a);
+        return true;
     }
     if matches!(lower, "būtu" | "nebūtu" | "esot" | "neesot") {
         let conditional = lower.ends_with("tu");
@@ -224,7 +250,8 @@ pub(crate) fn closed_class(form: &str, out: &mut Vec<Analysis>) -> bool {
 /// Is `form` one of the built-in closed-class or irregular words?
 pub(crate) fn is_closed_class(form: &str) -> bool {
     BUT.iter().any(|b| b.0 == form)
-        || matches!(form, "būtu" | "nebūtu" | "esot" | "neesot")
+        || matches!(form, "būtu" | "nebūtu" | "esot" | "neesot" | "jābūt")
+        || IRREGULAR.iter().any(|(f, _, _)| *f == form)
         || PREPOSITIONS.contains(&form)
         || CONJUNCTIONS.contains(&form)
         || PARTICLES.contains(&form)
@@ -277,6 +304,18 @@ pub(crate) fn decode(engine: &Engine, raw: &RawAnalysis<'_>, form: &str, out: &m
         // them to the reflexive infinitive ("ieradās" → "ierasties").
         if a.pos == Pos::Verb && a.reflexive && a.lemma.ends_with('t') {
             a.lemma.push_str("ies");
+        }
+        // Bare comparatives ("ātrāk") are adverbs of the -i adverb ("ātri").
+        if a.pos == Pos::Adjective
+            && a.degree == Some(Degree::Comparative)
+            && form.ends_with("āk")
+            && !extra.iter().any(|e: &Analysis| e.pos == Pos::Adverb)
+        {
+            let root = a.lemma.strip_suffix(['s', 'š']).unwrap_or(&a.lemma);
+            let mut adv = bare(&format!("{root}i"), Pos::Adverb, &a.raw);
+            adv.degree = Some(Degree::Comparative);
+            adv.negated = a.negated;
+            extra.push(adv);
         }
         // Adverbs in -i from adjectives ("labi", "īpaši"), after the adjective.
         let adjectival = a.pos == Pos::Adjective
@@ -851,6 +890,7 @@ fn adjective_readings(form: &str) -> Vec<Reading> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

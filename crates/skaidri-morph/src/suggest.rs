@@ -158,6 +158,9 @@ fn match_case(input: &str, cand: &str) -> String {
     cand.to_owned()
 }
 
+/// Longest word (in characters) for which edit candidates are generated.
+const MAX_EDIT_CHARS: usize = 30;
+
 pub(crate) fn suggest(m: &Morphology, word: &str, max: usize) -> Vec<String> {
     if max == 0 || word.is_empty() || m.is_known(word) {
         return Vec::new();
@@ -196,8 +199,9 @@ pub(crate) fn suggest(m: &Morphology, word: &str, max: usize) -> Vec<String> {
             }
         }
     }
-    // 4. One edit in folded space.
-    if cands.len() < max {
+    // 4. One edit in folded space (skipped for very long tokens, whose
+    // edit set would cost tens of milliseconds and which are rarely words).
+    if cands.len() < max && folded.chars().count() <= MAX_EDIT_CHARS {
         for e in edits1(&folded, &folded_idx.alphabet) {
             folded_idx.real_forms(m, &e, &mut forms);
         }
@@ -219,6 +223,7 @@ pub(crate) fn suggest(m: &Morphology, word: &str, max: usize) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
