@@ -179,8 +179,8 @@ fn compound(ctx: &Ctx<'_>, w: &str) -> bool {
     if n < 7 {
         return false;
     }
-    for k in 3..=n.saturating_sub(4) {
-        let (left, right) = w.split_at(idx[k]);
+    for &at in idx.iter().take(n.saturating_sub(3)).skip(3) {
+        let (left, right) = w.split_at(at);
         if !m.is_known(right) {
             continue;
         }
