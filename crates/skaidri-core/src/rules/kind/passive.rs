@@ -77,7 +77,8 @@ fn is_aux(ctx: &Ctx<'_>, i: usize, lemma: &str) -> bool {
 }
 
 /// Participles of state that LVTB (and readers) take as adjectives after
-/// *būt*: «ir saistīts ar», «esam pārliecināti», «bija spiests».
+/// *būt*: «ir saistīts ar», «esam pārliecināti», «bija spiests», and the
+/// lexicalised -ams adjectives «pietiekams», «ievērojams», «pieejams».
 const STATIVE: &[&str] = &[
     "saistīt",
     "pārliecināt",
@@ -89,6 +90,12 @@ const STATIVE: &[&str] = &[
     "beigt",
     "ieinteresēt",
     "kvalificēt",
+];
+
+/// Verbs whose -ams participles are adjectives: «nav pietiekams», «bija
+/// ievērojams», «ir pieejams», «ir zināms».
+const STATIVE_AMS: &[&str] = &[
+    "pietikt", "ievērot", "iespēt", "pieiet", "zināt", "redzēt", "saprast", "vēlēt", "ēst",
 ];
 
 /// Definite adjective endings: a definite participle («veiktais») is an
@@ -207,7 +214,10 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                         Variant::Tikt => true,
                         Variant::But | Variant::Ams => {
                             !definite(&ctx.lower[j])
-                                && !parts.iter().any(|p| STATIVE.contains(&p.lemma.as_str()))
+                                && !parts.iter().any(|p| {
+                                    let stative = if present { STATIVE_AMS } else { STATIVE };
+                                    stative.contains(&p.lemma.as_str())
+                                })
                                 && parts.iter().any(|p| {
                                     p.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
                                         && !attributive(ctx, p, j)
@@ -299,6 +309,7 @@ mod tests {
     fn ams_participle() {
         assert_eq!(found("ams", "Teksts ir precizējams."), ["ir precizējams"]);
         assert!(found("ams", "Teksts ir precīzs.").is_empty());
+        assert!(found("ams", "Pamats nav pietiekams.").is_empty());
     }
 
     #[test]
