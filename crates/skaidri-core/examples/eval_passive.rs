@@ -13,6 +13,8 @@
 //! the sentence text (`# text`). PA003 (būt + -ams) is not scored: LVTB
 //! annotates those as copula + adjective-like participle, not `aux:pass`.
 
+#![allow(clippy::expect_used)] // a measurement tool: the embedded rules are tested to load
+
 #[path = "support/shared_data.rs"]
 mod shared_data;
 

@@ -7,6 +7,8 @@
 //! skips cleanly when absent). Also prints the cost of computing
 //! suggestions for the sampled words.
 
+#![allow(clippy::expect_used)] // a measurement tool: the embedded rules are tested to load
+
 #[path = "support/shared_data.rs"]
 mod shared_data;
 

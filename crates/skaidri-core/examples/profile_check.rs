@@ -5,6 +5,8 @@
 //! `cargo run --release -p skaidri-core --example profile_check -- [FILE]`
 //! (default: corpus/acts/darba-aizsardzibas-likums.txt).
 
+#![allow(clippy::expect_used)] // a measurement tool: the embedded rules are tested to load
+
 use skaidri_core::morph::{Annotations, Morphology};
 use skaidri_core::rules::RuleSet;
 use skaidri_core::{segment, Analyzer, Settings};

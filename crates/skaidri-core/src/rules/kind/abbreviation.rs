@@ -9,8 +9,9 @@
 //! full form, is «full form (ABBR)».
 //!
 //! Not abbreviations: Roman numerals (II, XIV), words in a line or
-//! sentence written all in capitals (headings), and anything in the
-//! user's dictionaries.
+//! sentence written all in capitals (headings), Latvian words in capitals
+//! («UN», «PADOME») unless the terms list gives them a full form («ES»),
+//! and anything in the user's dictionaries.
 
 use super::{Ctx, Engine, Hit};
 use crate::diagnostic::{Span, Suggestion};
@@ -77,6 +78,12 @@ impl Engine for AbbreviationEngine {
                 if !is_abbreviation(w) || ctx.is_extra_word(w) || !seen.insert(w) {
                     continue;
                 }
+                // a word in capitals («UN», «PADOME» in a heading) unless the
+                // terms list knows it as an abbreviation («ES»)
+                let expansion = ctx.morphology().terms().expansion(w);
+                if expansion.is_none() && ctx.morphology().is_known(&w.to_lowercase()) {
+                    continue;
+                }
                 let prev_open = i > s.tokens.start && text(i - 1) == "(";
                 let next_close = i + 1 < s.tokens.end && text(i + 1) == ")";
                 let after_words = i > s.tokens.start + 1;
@@ -91,10 +98,7 @@ impl Engine for AbbreviationEngine {
                     continue;
                 }
                 let span = Span::new(toks[i].start, toks[i].end);
-                let suggestions = ctx
-                    .morphology()
-                    .terms()
-                    .expansion(w)
+                let suggestions = expansion
                     .map(|full| {
                         vec![Suggestion {
                             replacement: format!("{full} ({w})"),
@@ -155,5 +159,7 @@ mod tests {
         assert!(found("VID (Valsts ieņēmumu dienests) izskatīs iesniegumu.").is_empty());
         assert!(found("Saskaņā ar II nodaļu.").is_empty());
         assert!(found("LIKUMS PAR VID DARBU.").is_empty());
+        assert!(found("Eiropas PADOME UN parlaments.").is_empty());
+        assert_eq!(found("To lēma ES.")[0].1, ["Eiropas Savienība (ES)"]);
     }
 }

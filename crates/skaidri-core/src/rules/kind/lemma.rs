@@ -94,7 +94,7 @@ impl Test {
             Test::Gender(g) => a.gender == Some(*g),
             Test::Person(p) => a.person == Some(*p),
             Test::Tense(ts) => a.tense.is_some_and(|t| ts.contains(&t)),
-            Test::Lemma(ls) => ls.iter().any(|l| *l == a.lemma),
+            Test::Lemma(ls) => ls.contains(&a.lemma),
             Test::Shana => a.is_shana_noun(),
             Test::Ppp => a.is_past_passive_participle(),
             Test::Prp => matches!(

@@ -76,6 +76,17 @@ fn is_word(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.seg.tokens[i].kind == TokenKind::Word
 }
 
+/// The verb of a -šana noun; «-šanās» nouns come from reflexive verbs
+/// («vienošanās» → «vienoties»).
+fn verb_of(a: &Analysis) -> String {
+    let v = a.base_lemma();
+    if a.reflexive && v.ends_with('t') {
+        format!("{v}ies")
+    } else {
+        v.to_string()
+    }
+}
+
 fn note(ctx: &Ctx<'_>) -> String {
     if ctx.english {
         "inflect it to fit the sentence".into()
@@ -126,7 +137,7 @@ impl Engine for NominalizationEngine {
                             };
                             let (a, b) = (i.min(n), i.max(n));
                             let span = Span::new(toks[a].start, toks[b].end);
-                            let verb = shana(ctx, n).map(|x| x.base_lemma().to_string());
+                            let verb = shana(ctx, n).map(verb_of);
                             out.push(Hit {
                                 rule,
                                 span,
@@ -159,7 +170,7 @@ impl Engine for NominalizationEngine {
                                 .find(|a| a.is_shana_noun() && a.case == Some(Case::Dat));
                             let Some(a) = dative else { continue };
                             let span = Span::new(toks[i].start, toks[i].end);
-                            let verb = a.base_lemma().to_string();
+                            let verb = verb_of(a);
                             let (replacement, note) = match conditional(ctx, &verb) {
                                 Some(c) => (format!("lai {c}"), None),
                                 None => (format!("lai {verb}"), Some(note(ctx))),
@@ -233,6 +244,8 @@ mod tests {
         let f = found("frame", "Ēkas atjaunošana tiks uzsākta rudenī.");
         assert_eq!(f[0].0, "atjaunošana tiks uzsākta");
         assert!(found("frame", "Ministrija apstrādās datus.").is_empty());
+        let f = found("frame", "Puses panāca vienošanos.");
+        assert_eq!(f[0].1, ["vienoties"]);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! word but the last has a genitive reading. It is reported when it is
 //! longer than `max` nouns (default 3, so four or more), which makes at
 //! least the first three genitive. Short genitive compounds («Valodu
-//! likums», «darba devējs») are normal Latvian and are left alone.
+//! likums», «darba devējs») are normal Latvian and are left alone. A chain
+//! that a document repeats (a term of the act) is reported at its first
+//! use only.
 
 use super::{Ctx, Engine, Hit};
 use crate::diagnostic::Span;
@@ -88,7 +90,14 @@ impl Engine for NounChainEngine {
             }
             let max = (ctx.max_for)(rule).unwrap_or(3.0);
             let toks = &ctx.seg.tokens;
+            let mut seen = std::collections::HashSet::new();
             for (a, b) in chains(ctx, max as usize + 1) {
+                // a term repeated through a document («darba vides riska
+                // novērtēšana») is reported once
+                let key = ctx.text[toks[a].start..toks[b - 1].end].to_lowercase();
+                if !seen.insert(key) {
+                    continue;
+                }
                 out.push(Hit {
                     rule,
                     span: Span::new(toks[a].start, toks[b - 1].end),
@@ -125,5 +134,8 @@ mod tests {
         );
         assert!(found("Darba devēja pienākumi ir noteikti.").is_empty());
         assert!(found("Valodu likums ir spēkā.").is_empty());
+        let twice =
+            "Darba vides riska novērtēšana ir svarīga. Darba vides riska novērtēšana notiek.";
+        assert_eq!(found(twice).len(), 1);
     }
 }

@@ -5,7 +5,9 @@
 //! - `sentence-start`: a sentence that starts with a number in digits
 //!   («15 darbinieki ieradās.»). Ordinals are not reported: a list number
 //!   («1.») or a date («2024. gada 7. novembrī …») is how Latvian writes
-//!   them, and a sentence may well start with a year.
+//!   them, and a sentence may well start with a year. Neither is a number
+//!   followed by anything but a lower-case word (list labels «1)»,
+//!   footnotes «1 OV L 283»).
 //! - `one-to-nine`: a whole number from one to nine written in digits in
 //!   running text («atnāca 3 cilvēki»). Not reported: a number with a unit,
 //!   symbol or abbreviation after it («5 km», «3 %», «7 EUR», «2 h»), a
@@ -78,8 +80,12 @@ impl Engine for NumbersEngine {
                             .clone()
                             .find(|&i| !matches!(toks[i].kind, TokenKind::Punct));
                         if let Some(i) = first.filter(|&i| toks[i].kind == TokenKind::Number) {
-                            // a number followed by a closing bracket or dot is a list label
-                            let label = i + 1 < r.end && matches!(text(i + 1), ")" | "." | ":");
+                            // a number followed by a closing bracket or dot is a list
+                            // label; one before a capital is a footnote («1 OV L 283»):
+                            // running text goes on in lower case («15 darbinieki»)
+                            let label = i + 1 >= r.end
+                                || matches!(text(i + 1), ")" | "." | ":")
+                                || !text(i + 1).chars().next().is_some_and(char::is_lowercase);
                             if !label {
                                 out.push(Hit {
                                     rule,
@@ -176,6 +182,7 @@ mod tests {
         assert_eq!(found("sentence-start", "15 darbinieki ieradās."), ["15"]);
         assert!(found("sentence-start", "2024. gada 7. novembrī sēde notika.").is_empty());
         assert!(found("sentence-start", "Ieradās 15 darbinieki.").is_empty());
+        assert!(found("sentence-start", "1 OV L 283, 28.10.2008.").is_empty());
     }
 
     #[test]

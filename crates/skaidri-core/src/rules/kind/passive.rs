@@ -6,14 +6,17 @@
 //!   rūpīgi pārbaudīts».
 //! - `but`: a form of *būt* (ir, bija, būs, esot, būtu, nav, jābūt, bijis)
 //!   and a past passive participle, up to two words apart: the result
-//!   passive «ir noteikts», «bija pieņemts». A participle right before a
-//!   noun it agrees with is an attribute, not a passive («ir noteikts
-//!   termiņš»), and is skipped.
+//!   passive «ir noteikts», «bija pieņemts». Skipped as adjectives: a
+//!   definite participle («sarežģītais»), participles of state («ir
+//!   saistīts ar», «esam pārliecināti»), and a participle the dictionary
+//!   also lists as an adjective right before a noun it agrees with («tas
+//!   ir noteikts termiņš»).
 //! - `ams`: *būt* and a present passive participle (-ams, -āms): «ir
 //!   precizējams», «nav pieļaujams».
 //!
-//! The span runs from the auxiliary to the participle. Nothing in between
-//! may be punctuation or a finite verb. [`find`] is public so the
+//! The span runs from the auxiliary to the participle. In between may stand
+//! adverbs, particles, pronouns, quotation marks and nouns not in the
+//! nominative; never a finite verb, a name or other punctuation. [`find`] is public so the
 //! `eval_passive` example measures exactly what the rules report.
 
 use super::{variant_of, Ctx, Engine, Hit};
@@ -54,50 +57,111 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
     Ok(Box::new(PassiveEngine { entries }))
 }
 
-/// Is this reading an auxiliary form of `lemma` (not a participle of it,
-/// except *būt*'s «bijis»)?
+/// Is this reading an auxiliary form of `lemma` (a finite form, the
+/// infinitive, the debitive, or the active past participle «bijis»,
+/// «ticis»)?
 fn aux_reading(a: &Analysis, lemma: &str) -> bool {
     a.lemma == lemma
         && a.pos == crate::morph::Pos::Verb
         && match a.verb_form {
             Some(VerbForm::Finite(_) | VerbForm::Infinitive | VerbForm::Debitive) => true,
-            Some(VerbForm::Participle(p)) => lemma == "būt" && !p.passive,
+            Some(VerbForm::Participle(p)) => !p.passive && p.past,
             None => true,
         }
 }
 
 fn is_aux(ctx: &Ctx<'_>, i: usize, lemma: &str) -> bool {
-    ctx.analyses(i).iter().any(|a| aux_reading(a, lemma))
+    // «jābūt» is missing from the dictionary
+    (lemma == "būt" && ctx.lower[i] == "jābūt")
+        || ctx.analyses(i).iter().any(|a| aux_reading(a, lemma))
 }
 
-fn participle<'c>(ctx: &'c Ctx<'_>, i: usize, present: bool) -> Option<&'c Analysis> {
-    ctx.analyses(i).iter().find(
-        |a| matches!(a.verb_form, Some(VerbForm::Participle(p)) if p.passive && p.past != present),
-    )
+/// Participles of state that LVTB (and readers) take as adjectives after
+/// *būt*: «ir saistīts ar», «esam pārliecināti», «bija spiests», and the
+/// lexicalised -ams adjectives «pietiekams», «ievērojams», «pieejams».
+const STATIVE: &[&str] = &[
+    "saistīt",
+    "pārliecināt",
+    "apmierināt",
+    "gandarīt",
+    "pārsteigt",
+    "spiest",
+    "vērt",
+    "beigt",
+    "ieinteresēt",
+    "kvalificēt",
+];
+
+/// Verbs whose -ams participles are adjectives: «nav pietiekams», «bija
+/// ievērojams», «ir pieejams», «ir zināms».
+const STATIVE_AMS: &[&str] = &[
+    "pietikt", "ievērot", "iespēt", "pieiet", "zināt", "redzēt", "saprast", "vēlēt", "ēst",
+];
+
+/// Definite adjective endings: a definite participle («veiktais») is an
+/// attribute, never the predicate of a passive.
+fn definite(form: &str) -> bool {
+    ["ais", "ajam", "ajai", "ajiem", "ajām", "ie", "ās", "ā"]
+        .iter()
+        .any(|e| form.ends_with(e))
+}
+
+/// The passive participle readings of token `i` (-ts when `!present`, -ams
+/// when `present`); none when its most plausible reading is an adjective,
+/// adverb or noun («parasti», «rīta», «iekārtas»).
+fn participle<'c>(ctx: &'c Ctx<'_>, i: usize, present: bool) -> Vec<&'c Analysis> {
+    let r = ctx.analyses(i);
+    if r.first().is_some_and(|a| {
+        matches!(
+            a.pos,
+            Pos::Adjective | Pos::Adverb | Pos::Noun | Pos::ProperNoun
+        )
+    }) {
+        return Vec::new();
+    }
+    r.iter()
+        .filter(|a| {
+            matches!(a.verb_form, Some(VerbForm::Participle(p)) if p.passive && p.past != present)
+        })
+        .collect()
 }
 
 /// May the words between auxiliary and participle include token `i`?
+/// Adverbs, particles, pronouns, quotation marks and oblique nouns may
+/// stand there («tika rūpīgi pārbaudīts», «tiek "zīmēts"», «ir jums
+/// uzticēts»); a finite verb, other punctuation, a nominative noun or a
+/// name («ir Jūlijs Riets») may not.
 fn may_skip(ctx: &Ctx<'_>, i: usize) -> bool {
     let t = &ctx.seg.tokens[i];
-    if !matches!(
-        t.kind,
-        TokenKind::Word | TokenKind::Number | TokenKind::Ordinal
-    ) {
+    let w = t.text(ctx.text);
+    if t.kind == TokenKind::Punct {
+        return matches!(w, "\"" | "“" | "”" | "„" | "«" | "»");
+    }
+    if t.kind != TokenKind::Word || w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let r = ctx.analyses(i);
-    // A finite verb other than an auxiliary starts another clause.
-    !r.first().is_some_and(|a| {
-        a.pos == Pos::Verb
-            && matches!(a.verb_form, Some(VerbForm::Finite(_)))
-            && a.lemma != "būt"
-            && a.lemma != "tikt"
-    })
+    let Some(first) = ctx.analyses(i).first() else {
+        return false;
+    };
+    match first.pos {
+        Pos::Verb => !matches!(
+            first.verb_form,
+            Some(VerbForm::Finite(_) | VerbForm::Debitive)
+        ),
+        Pos::Noun | Pos::ProperNoun | Pos::Adjective => first.case != Some(Case::Nom),
+        Pos::Conjunction => false,
+        _ => true,
+    }
 }
 
-/// Does the participle at `p` modify the noun right after it («noteikts
-/// termiņš»)?
+/// Does the participle at `p` modify the noun right after it («tas ir
+/// noteikts termiņš»)? Only for participles the dictionary also lists as
+/// adjectives: «ir pieņemts lēmums» is a passive with the subject after
+/// it, which official text writes all the time.
 fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
+    if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) {
+        return false;
+    }
     let Some(next) = ctx.seg.tokens.get(p + 1) else {
         return false;
     };
@@ -132,14 +196,32 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                 continue;
             }
             let mut found = None;
-            for j in i + 1..(i + 4).min(s.tokens.end) {
-                if let Some(part) = participle(ctx, j, present) {
-                    // «ir bijis noteikts»: the participle of būt is skipped above.
+            let end = (i + 4).min(s.tokens.end);
+            let mut j = i + 1;
+            while j < end {
+                let parts = participle(ctx, j, present);
+                if !parts.is_empty() {
+                    // «tiek atkārtoti izvērtēta»: an adverb-like participle
+                    // right before another participle is the adverb
+                    if j + 1 < end
+                        && ctx.analyses(j).iter().any(|a| a.pos == Pos::Adverb)
+                        && !participle(ctx, j + 1, present).is_empty()
+                    {
+                        j += 1;
+                        continue;
+                    }
                     let ok = match variant {
                         Variant::Tikt => true,
                         Variant::But | Variant::Ams => {
-                            !attributive(ctx, part, j)
-                                && part.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
+                            !definite(&ctx.lower[j])
+                                && !parts.iter().any(|p| {
+                                    let stative = if present { STATIVE_AMS } else { STATIVE };
+                                    stative.contains(&p.lemma.as_str())
+                                })
+                                && parts.iter().any(|p| {
+                                    p.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
+                                        && !attributive(ctx, p, j)
+                                })
                         }
                     };
                     if ok {
@@ -147,9 +229,10 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                     }
                     break;
                 }
-                if !may_skip(ctx, j) || (j > i + 1 && is_aux(ctx, j, lemma)) {
+                if !may_skip(ctx, j) || is_aux(ctx, j, lemma) {
                     break;
                 }
+                j += 1;
             }
             match found {
                 Some(j) => {
@@ -226,6 +309,7 @@ mod tests {
     fn ams_participle() {
         assert_eq!(found("ams", "Teksts ir precizējams."), ["ir precizējams"]);
         assert!(found("ams", "Teksts ir precīzs.").is_empty());
+        assert!(found("ams", "Pamats nav pietiekams.").is_empty());
     }
 
     #[test]
