@@ -16,14 +16,12 @@ pub(crate) struct FlagSet(u128);
 impl FlagSet {
     /// Parses a flag string; `Err(c)` names the first non-ASCII flag.
     pub(crate) fn parse(s: &str) -> Result<FlagSet, char> {
-        let mut bits = 0u128;
-        for c in s.chars() {
-            if !c.is_ascii() {
-                return Err(c);
-            }
-            bits |= 1u128 << (c as u32);
-        }
-        Ok(FlagSet(bits))
+        crate::dicfmt::flag_bits(s).map(FlagSet)
+    }
+
+    /// The set with these bits (bit = ASCII code).
+    pub(crate) fn from_bits(bits: u128) -> FlagSet {
+        FlagSet(bits)
     }
 
     pub(crate) fn contains(self, flag: Flag) -> bool {

@@ -40,9 +40,11 @@
 
 mod aff;
 mod cache;
+mod dicfmt;
 mod engine;
 mod error;
 mod lv;
+mod static_dict;
 mod suggest;
 mod tags;
 mod terms;
@@ -82,7 +84,9 @@ pub struct Morphology {
 }
 
 static EMBEDDED: LazyLock<Morphology> = LazyLock::new(|| {
-    let mut m = match Morphology::from_hunspell(LV_AFF, LV_DIC) {
+    // The word list was parsed from LV_DIC at build time (build.rs).
+    let engine = Engine::with_static(LV_AFF, &static_dict::LV);
+    let mut m = match engine.map(Morphology::with_engine) {
         Ok(m) => m,
         Err(e) => unreachable!("the embedded lv_LV dictionary is tested to parse: {e}"),
     };
@@ -97,14 +101,18 @@ impl Morphology {
     /// Loads a hunspell dictionary from the text of its `.aff` and `.dic`
     /// files. Errors name the file kind and line.
     pub fn from_hunspell(aff: &str, dic: &str) -> Result<Self, MorphError> {
-        Ok(Morphology {
-            engine: Engine::new(aff, dic)?,
+        Ok(Morphology::with_engine(Engine::new(aff, dic)?))
+    }
+
+    fn with_engine(engine: Engine) -> Morphology {
+        Morphology {
+            engine,
             user: FxHashSet::default(),
             terms: Terms::default(),
             freq_text: "",
             freq: OnceLock::new(),
             folded: OnceLock::new(),
-        })
+        }
     }
 
     /// The built-in lv_LV dictionary with the government-terms list, built

@@ -1,0 +1,106 @@
+//! What the run-time `.dic` loader and `build.rs` must agree on: how one
+//! `.dic` line is split into word, flags and morphological fields, and the
+//! hash function of the precomputed lv_LV word table
+//! ([`crate::static_dict`]). `build.rs` includes this file with `#[path]`,
+//! so it uses nothing but `std`.
+
+use std::borrow::Cow;
+
+/// One parsed `.dic` entry line.
+pub(crate) struct DicLine<'a> {
+    /// The word (stem), never empty.
+    pub(crate) word: &'a str,
+    /// The flag characters after `/` (not yet validated).
+    pub(crate) flags: &'a str,
+    /// The `key:value` fields, space separated, duplicates removed.
+    pub(crate) morph: Cow<'a, str>,
+}
+
+/// Splits a `.dic` line: `Ok(None)` for blank, comment and tab-indented
+/// lines, `Err` with a message for a line without a word.
+pub(crate) fn parse_line(line: &str) -> Result<Option<DicLine<'_>>, &'static str> {
+    let line = line.trim_end();
+    if line.is_empty() || line.starts_with('#') || line.starts_with('\t') {
+        return Ok(None);
+    }
+    let (head, rest) = match line.find([' ', '\t']) {
+        Some(i) => (&line[..i], line[i..].trim()),
+        None => (line, ""),
+    };
+    let (word, flags) = match head.find('/') {
+        Some(i) => (&head[..i], &head[i + 1..]),
+        None => (head, ""),
+    };
+    if word.is_empty() {
+        return Err("empty word");
+    }
+    // Keep only `key:value` fields; lv_LV has a few stray tokens.
+    let single = !rest.contains([' ', '\t']) && (rest.is_empty() || rest.contains(':'));
+    let morph = if single {
+        Cow::Borrowed(rest)
+    } else {
+        let mut m = String::new();
+        for field in rest.split_whitespace().filter(|f| f.contains(':')) {
+            if m.split(' ').any(|x| x == field) {
+                continue;
+            }
+            if !m.is_empty() {
+                m.push(' ');
+            }
+            m.push_str(field);
+        }
+        Cow::Owned(m)
+    };
+    Ok(Some(DicLine { word, flags, morph }))
+}
+
+/// The flag bits of a flag string (bit = ASCII code), or the first
+/// non-ASCII flag.
+pub(crate) fn flag_bits(s: &str) -> Result<u128, char> {
+    let mut bits = 0u128;
+    for c in s.chars() {
+        if !c.is_ascii() {
+            return Err(c);
+        }
+        bits |= 1u128 << (c as u32);
+    }
+    Ok(bits)
+}
+
+/// Is the first `.dic` line a word count (optionally after a BOM)?
+pub(crate) fn count_line(line: &str) -> Option<usize> {
+    line.trim().trim_start_matches('\u{feff}').parse().ok()
+}
+
+/// The word-table hash: FxHash-style over 8-byte chunks with a final
+/// mix, so that its top bits (the slot index) depend on every byte.
+/// Fixed forever for a given table format: `build.rs` and the reader must
+/// compute the same value.
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 32)
+}
+
+/// Slot of a hash in a table of `1 << bits` slots (the high bits).
+pub(crate) fn slot(h: u64, bits: u32) -> usize {
+    if bits == 0 {
+        0
+    } else {
+        (h >> (64 - bits)) as usize
+    }
+}

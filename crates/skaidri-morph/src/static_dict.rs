@@ -1,0 +1,216 @@
+//! The embedded lv_LV word list, precomputed by `build.rs` and read in
+//! place: no parsing, no allocation at start-up. The table layout is
+//! described in `build.rs`; this module owns reading it. Only the pages a
+//! lookup touches are ever loaded from the binary.
+
+use crate::aff::FlagSet;
+use crate::dicfmt;
+
+/// The precomputed tables.
+#[derive(Debug)]
+pub(crate) struct StaticDict {
+    words: &'static str,
+    word_recs: &'static [u8],
+    table: &'static [u8],
+    bits: u32,
+    entries: &'static [u8],
+    flagsets: &'static [u8],
+    morphs: &'static str,
+    morph_recs: &'static [u8],
+}
+
+macro_rules! out_file {
+    ($kind:ident, $name:literal) => {
+        $kind!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
+
+/// The lv_LV 1.4.0 word list.
+pub(crate) static LV: StaticDict = StaticDict::new(
+    out_file!(include_str, "lv_words.txt"),
+    out_file!(include_bytes, "lv_words.bin"),
+    out_file!(include_bytes, "lv_table.bin"),
+    out_file!(include_bytes, "lv_entries.bin"),
+    out_file!(include_bytes, "lv_flagsets.bin"),
+    out_file!(include_str, "lv_morphs.txt"),
+    out_file!(include_bytes, "lv_morphs.bin"),
+);
+
+/// The little-endian u32 at index `i` (0 when out of range, which the
+/// tables built by `build.rs` never are).
+fn u32_at(b: &[u8], i: usize) -> u32 {
+    match b.get(i * 4..i * 4 + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
+    }
+}
+
+fn u16_at(b: &[u8], i: usize) -> u16 {
+    match b.get(i * 2..i * 2 + 2) {
+        Some(&[a, b]) => u16::from_le_bytes([a, b]),
+        _ => 0,
+    }
+}
+
+impl StaticDict {
+    const fn new(
+        words: &'static str,
+        word_recs: &'static [u8],
+        table: &'static [u8],
+        entries: &'static [u8],
+        flagsets: &'static [u8],
+        morphs: &'static str,
+        morph_recs: &'static [u8],
+    ) -> StaticDict {
+        let slots = table.len() / 4;
+        StaticDict {
+            words,
+            word_recs,
+            table,
+            bits: if slots == 0 {
+                0
+            } else {
+                slots.trailing_zeros()
+            },
+            entries,
+            flagsets,
+            morphs,
+            morph_recs,
+        }
+    }
+
+    /// Number of stems.
+    pub(crate) fn len(&self) -> usize {
+        (self.word_recs.len() / 12).saturating_sub(1)
+    }
+
+    fn stem(&self, w: usize) -> &'static str {
+        let off = u32_at(self.word_recs, w * 3) as usize;
+        let len = u32_at(self.word_recs, w * 3 + 1) as usize;
+        self.words.get(off..off + len).unwrap_or("")
+    }
+
+    fn entry_range(&self, w: usize) -> (u32, u32) {
+        (
+            u32_at(self.word_recs, w * 3 + 2),
+            u32_at(self.word_recs, (w + 1) * 3 + 2),
+        )
+    }
+
+    /// The stem index of `word`, if listed.
+    fn find(&self, word: &str) -> Option<usize> {
+        if self.bits == 0 {
+            return None;
+        }
+        let mask = (1usize << self.bits) - 1;
+        let mut s = dicfmt::slot(dicfmt::hash(word.as_bytes()), self.bits);
+        loop {
+            let v = u32_at(self.table, s);
+            if v == 0 {
+                return None;
+            }
+            let w = (v - 1) as usize;
+            let off = u32_at(self.word_recs, w * 3) as usize;
+            let len = u32_at(self.word_recs, w * 3 + 1) as usize;
+            if len == word.len()
+                && self.words.as_bytes().get(off..off + len) == Some(word.as_bytes())
+            {
+                return Some(w);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The stored stem equal to `word` and its entries.
+    pub(crate) fn get(&'static self, word: &str) -> Option<(&'static str, StaticEntries)> {
+        let w = self.find(word)?;
+        let (next, end) = self.entry_range(w);
+        Some((
+            self.stem(w),
+            StaticEntries {
+                dict: self,
+                next,
+                end,
+            },
+        ))
+    }
+
+    /// Every stem with its entries, in `.dic` order.
+    pub(crate) fn iter(&'static self) -> impl Iterator<Item = (&'static str, StaticEntries)> {
+        (0..self.len()).map(move |w| {
+            let (next, end) = self.entry_range(w);
+            (
+                self.stem(w),
+                StaticEntries {
+                    dict: self,
+                    next,
+                    end,
+                },
+            )
+        })
+    }
+
+    fn entry(&self, e: usize) -> (FlagSet, &'static str) {
+        let fs = usize::from(u16_at(self.entries, e * 2));
+        let ms = usize::from(u16_at(self.entries, e * 2 + 1));
+        let bits = match self.flagsets.get(fs * 16..fs * 16 + 16) {
+            Some(b) => {
+                let mut a = [0u8; 16];
+                a.copy_from_slice(b);
+                u128::from_le_bytes(a)
+            }
+            None => 0,
+        };
+        let off = u32_at(self.morph_recs, ms * 2) as usize;
+        let len = u32_at(self.morph_recs, ms * 2 + 1) as usize;
+        (
+            FlagSet::from_bits(bits),
+            self.morphs.get(off..off + len).unwrap_or(""),
+        )
+    }
+}
+
+/// The entries of one stem of a [`StaticDict`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StaticEntries {
+    dict: &'static StaticDict,
+    next: u32,
+    end: u32,
+}
+
+impl Iterator for StaticEntries {
+    type Item = (FlagSet, &'static str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.next >= self.end {
+            return None;
+        }
+        let e = self.dict.entry(self.next as usize);
+        self.next += 1;
+        Some(e)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+    use crate::{LV_AFF, LV_DIC};
+
+    /// The precomputed list holds exactly what the run-time parser makes
+    /// of `lv_LV.dic`: the same stems, entries, flags and fields, in order.
+    #[test]
+    fn precomputed_list_equals_parsed_dic() {
+        let parsed = Engine::new(LV_AFF, LV_DIC).unwrap();
+        assert_eq!(parsed.words.len(), LV.len());
+        for (word, entries) in parsed.words.iter() {
+            let (stem, got) = LV.get(word).unwrap_or_else(|| panic!("{word} missing"));
+            assert_eq!(stem, word);
+            let want: Vec<_> = entries.map(|e| (e.flags, e.morph)).collect();
+            assert_eq!(got.collect::<Vec<_>>(), want, "{word}");
+        }
+        assert!(LV.get("nav-tāda-vārda").is_none());
+        assert!(LV.get("").is_none());
+    }
+}
