@@ -15,7 +15,10 @@
 //!   `.dic` line order within a stem;
 //! * `lv_flagsets.bin` the distinct flag sets, u128 LE;
 //! * `lv_morphs.txt` + `lv_morphs.bin` the distinct morphological field
-//!   strings, concatenated, and their `(offset, length)` as u32 LE.
+//!   strings, concatenated, and their `(offset, length)` as u32 LE;
+//! * `freq_words.txt`, `freq_recs.bin` (`(offset, length, zipf f32 bits)`)
+//!   and `freq_table.bin`: the word-frequency list (parsing it into a hash
+//!   map cost 32 M instructions at the first ambiguous analysis).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -25,9 +28,27 @@ use std::path::PathBuf;
 mod dicfmt;
 
 const DIC: &str = "../../dictionaries/hunspell-lv/lv_LV.dic";
+const FREQ: &str = "../../dictionaries/wordfreq-lv/wordfreq_lv.tsv";
+
+/// An open-addressing table over `keys` (slot = index + 1, 0 = empty,
+/// linear probing, load factor at most 1/2), as u32 LE.
+fn hash_table(keys: &[&str]) -> Vec<u8> {
+    let bits = (keys.len() * 2).next_power_of_two().trailing_zeros();
+    let mut table = vec![0u32; 1 << bits];
+    let mask = table.len() - 1;
+    for (i, key) in keys.iter().enumerate() {
+        let mut s = dicfmt::slot(dicfmt::hash(key.as_bytes()), bits);
+        while table[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        table[s] = u32::try_from(i + 1).unwrap_or_else(|_| panic!("table too large"));
+    }
+    table.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
 
 fn main() {
     println!("cargo:rerun-if-changed={DIC}");
+    println!("cargo:rerun-if-changed={FREQ}");
     println!("cargo:rerun-if-changed=src/dicfmt.rs");
     println!("cargo:rerun-if-changed=build.rs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
@@ -107,18 +128,7 @@ fn main() {
         words_bin.extend_from_slice(&u32_of(v).to_le_bytes());
     }
 
-    // Load factor at most 1/2.
-    let bits = (stems.len() * 2).next_power_of_two().trailing_zeros();
-    let mut table = vec![0u32; 1 << bits];
-    let mask = table.len() - 1;
-    for (i, stem) in stems.iter().enumerate() {
-        let mut s = dicfmt::slot(dicfmt::hash(stem.as_bytes()), bits);
-        while table[s] != 0 {
-            s = (s + 1) & mask;
-        }
-        table[s] = u32_of(i + 1);
-    }
-    let table_bin: Vec<u8> = table.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let table_bin = hash_table(&stems);
     let flagsets_bin: Vec<u8> = flagsets.iter().flat_map(|v| v.to_le_bytes()).collect();
     let mut morphs_txt = String::new();
     let mut morphs_bin = Vec::new();
@@ -129,7 +139,38 @@ fn main() {
         morphs_txt.push_str(m);
     }
 
+    // Word frequencies: later lines win, as in the run-time parser.
+    let freq_text = match std::fs::read_to_string(FREQ) {
+        Ok(t) => t,
+        Err(e) => panic!("cannot read {FREQ}: {e}"),
+    };
+    let mut freq_words: Vec<&str> = Vec::new();
+    let mut freq_zipf: Vec<f32> = Vec::new();
+    let mut freq_idx: HashMap<&str, usize> = HashMap::new();
+    for (w, z) in freq_text.lines().filter_map(dicfmt::parse_freq_line) {
+        match freq_idx.get(w) {
+            Some(&i) => freq_zipf[i] = z,
+            None => {
+                freq_idx.insert(w, freq_words.len());
+                freq_words.push(w);
+                freq_zipf.push(z);
+            }
+        }
+    }
+    let mut freq_txt = String::new();
+    let mut freq_recs = Vec::new();
+    for (w, z) in freq_words.iter().zip(&freq_zipf) {
+        for v in [u32_of(freq_txt.len()), u32_of(w.len()), z.to_bits()] {
+            freq_recs.extend_from_slice(&v.to_le_bytes());
+        }
+        freq_txt.push_str(w);
+    }
+    let freq_table = hash_table(&freq_words);
+
     for (name, data) in [
+        ("freq_words.txt", freq_txt.as_bytes()),
+        ("freq_recs.bin", &freq_recs),
+        ("freq_table.bin", &freq_table),
         ("lv_words.txt", words_txt.as_bytes()),
         ("lv_words.bin", &words_bin),
         ("lv_table.bin", &table_bin),

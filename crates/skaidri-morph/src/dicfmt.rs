@@ -1,6 +1,7 @@
-//! What the run-time `.dic` loader and `build.rs` must agree on: how one
-//! `.dic` line is split into word, flags and morphological fields, and the
-//! hash function of the precomputed lv_LV word table
+//! What the run-time loaders and `build.rs` must agree on: how one `.dic`
+//! line is split into word, flags and morphological fields, how a
+//! word-frequency line is read, and the hash function of the precomputed
+//! tables
 //! ([`crate::static_dict`]). `build.rs` includes this file with `#[path]`,
 //! so it uses nothing but `std`.
 
@@ -65,6 +66,16 @@ pub(crate) fn flag_bits(s: &str) -> Result<u128, char> {
         bits |= 1u128 << (c as u32);
     }
     Ok(bits)
+}
+
+/// One `word<TAB>zipf` line of a word-frequency list; `None` for `#`
+/// comments and malformed lines.
+pub(crate) fn parse_freq_line(line: &str) -> Option<(&str, f32)> {
+    if line.starts_with('#') {
+        return None;
+    }
+    let (w, z) = line.split_once('\t')?;
+    z.trim().parse::<f32>().ok().map(|z| (w, z))
 }
 
 /// Is the first `.dic` line a word count (optionally after a BOM)?

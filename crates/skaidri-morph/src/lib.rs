@@ -79,6 +79,8 @@ pub struct Morphology {
     user: FxHashSet<Box<str>>,
     terms: Terms,
     freq_text: &'static str,
+    /// The precomputed table when `freq_text` is the embedded list.
+    freq_static: Option<&'static static_dict::StaticFreq>,
     freq: OnceLock<FxHashMap<&'static str, f32>>,
     folded: OnceLock<suggest::Folded>,
 }
@@ -94,6 +96,8 @@ static EMBEDDED: LazyLock<Morphology> = LazyLock::new(|| {
         unreachable!("the embedded terms list is tested to parse: {e}");
     }
     m.freq_text = WORDFREQ_LV;
+    // WORDFREQ_LV was parsed into this table at build time (build.rs).
+    m.freq_static = Some(&static_dict::LV_FREQ);
     m
 });
 
@@ -110,6 +114,7 @@ impl Morphology {
             user: FxHashSet::default(),
             terms: Terms::default(),
             freq_text: "",
+            freq_static: None,
             freq: OnceLock::new(),
             folded: OnceLock::new(),
         }
@@ -164,31 +169,30 @@ impl Morphology {
     /// used to rank suggestions and ambiguous lemmas.
     pub fn set_word_frequencies(&mut self, tsv: &'static str) {
         self.freq_text = tsv;
+        self.freq_static = None;
         self.freq = OnceLock::new();
     }
 
-    fn freq(&self) -> &FxHashMap<&'static str, f32> {
-        self.freq.get_or_init(|| {
+    /// The word-frequency table: precomputed for the embedded list,
+    /// otherwise parsed on first use.
+    fn freq(&self) -> Freq<'_> {
+        if let Some(t) = self.freq_static {
+            return Freq::Static(t);
+        }
+        Freq::Map(self.freq.get_or_init(|| {
             let text: &'static str = self.freq_text;
             let mut m = FxHashMap::default();
             m.reserve(text.len() / 14);
-            for line in text.lines() {
-                if line.starts_with('#') {
-                    continue;
-                }
-                if let Some((w, z)) = line.split_once('\t') {
-                    if let Ok(z) = z.trim().parse::<f32>() {
-                        m.insert(w, z);
-                    }
-                }
+            for (w, z) in text.lines().filter_map(dicfmt::parse_freq_line) {
+                m.insert(w, z);
             }
             m
-        })
+        }))
     }
 
     /// Zipf frequency of a lowercase word form (0 when unlisted).
     pub fn zipf(&self, word: &str) -> f32 {
-        self.freq().get(word).copied().unwrap_or(0.0)
+        self.freq().get(word).unwrap_or(0.0)
     }
 
     /// All readings of `word`, most plausible first. Like hunspell, a
@@ -281,9 +285,9 @@ impl Morphology {
                 &a.lemma
             };
             let mut s = if key.chars().any(char::is_uppercase) {
-                freq.get(key.to_lowercase().as_str()).copied()
+                freq.get(key.to_lowercase().as_str())
             } else {
-                freq.get(key.as_str()).copied()
+                freq.get(key.as_str())
             }
             .unwrap_or(0.0);
             // A noun or adjective whose lemma is itself a verb form ("tiks",
@@ -384,6 +388,21 @@ impl Morphology {
     /// "pašvaldība"), then `REP` replacements, then one edit away.
     pub fn suggest(&self, word: &str, max: usize) -> Vec<String> {
         suggest::suggest(self, word, max)
+    }
+}
+
+/// A word-frequency table, wherever it lives.
+enum Freq<'a> {
+    Static(&'static static_dict::StaticFreq),
+    Map(&'a FxHashMap<&'static str, f32>),
+}
+
+impl Freq<'_> {
+    fn get(&self, word: &str) -> Option<f32> {
+        match self {
+            Freq::Static(t) => t.get(word),
+            Freq::Map(m) => m.get(word).copied(),
+        }
     }
 }
 

@@ -12,7 +12,6 @@ pub(crate) struct StaticDict {
     words: &'static str,
     word_recs: &'static [u8],
     table: &'static [u8],
-    bits: u32,
     entries: &'static [u8],
     flagsets: &'static [u8],
     morphs: &'static str,
@@ -52,6 +51,59 @@ fn u16_at(b: &[u8], i: usize) -> u16 {
     }
 }
 
+/// Looks `word` up in a hash table of `1 << bits` u32 slots (record
+/// index + 1, 0 = empty) over records of `rec_len` u32s that start with
+/// the key's `(offset, length)` in `text`.
+fn find(table: &[u8], text: &str, recs: &[u8], rec_len: usize, word: &str) -> Option<usize> {
+    let slots = table.len() / 4;
+    if slots == 0 {
+        return None;
+    }
+    let bits = slots.trailing_zeros();
+    let mask = slots - 1;
+    let mut s = dicfmt::slot(dicfmt::hash(word.as_bytes()), bits);
+    loop {
+        let v = u32_at(table, s);
+        if v == 0 {
+            return None;
+        }
+        let w = (v - 1) as usize;
+        let len = u32_at(recs, w * rec_len + 1) as usize;
+        if len == word.len() {
+            let off = u32_at(recs, w * rec_len) as usize;
+            if text.as_bytes().get(off..off + len) == Some(word.as_bytes()) {
+                return Some(w);
+            }
+        }
+        s = (s + 1) & mask;
+    }
+}
+
+/// The embedded word-frequency list (wordfreq 3.1.1), precomputed by
+/// `build.rs`: word → zipf.
+#[derive(Debug)]
+pub(crate) struct StaticFreq {
+    words: &'static str,
+    /// Per word `(offset, length, zipf as f32 bits)`, u32 LE.
+    recs: &'static [u8],
+    table: &'static [u8],
+}
+
+/// The lv word frequencies.
+pub(crate) static LV_FREQ: StaticFreq = StaticFreq {
+    words: out_file!(include_str, "freq_words.txt"),
+    recs: out_file!(include_bytes, "freq_recs.bin"),
+    table: out_file!(include_bytes, "freq_table.bin"),
+};
+
+impl StaticFreq {
+    /// The zipf frequency of `word`, if listed.
+    pub(crate) fn get(&self, word: &str) -> Option<f32> {
+        let w = find(self.table, self.words, self.recs, 3, word)?;
+        Some(f32::from_bits(u32_at(self.recs, w * 3 + 2)))
+    }
+}
+
 impl StaticDict {
     const fn new(
         words: &'static str,
@@ -62,16 +114,10 @@ impl StaticDict {
         morphs: &'static str,
         morph_recs: &'static [u8],
     ) -> StaticDict {
-        let slots = table.len() / 4;
         StaticDict {
             words,
             word_recs,
             table,
-            bits: if slots == 0 {
-                0
-            } else {
-                slots.trailing_zeros()
-            },
             entries,
             flagsets,
             morphs,
@@ -99,26 +145,7 @@ impl StaticDict {
 
     /// The stem index of `word`, if listed.
     fn find(&self, word: &str) -> Option<usize> {
-        if self.bits == 0 {
-            return None;
-        }
-        let mask = (1usize << self.bits) - 1;
-        let mut s = dicfmt::slot(dicfmt::hash(word.as_bytes()), self.bits);
-        loop {
-            let v = u32_at(self.table, s);
-            if v == 0 {
-                return None;
-            }
-            let w = (v - 1) as usize;
-            let off = u32_at(self.word_recs, w * 3) as usize;
-            let len = u32_at(self.word_recs, w * 3 + 1) as usize;
-            if len == word.len()
-                && self.words.as_bytes().get(off..off + len) == Some(word.as_bytes())
-            {
-                return Some(w);
-            }
-            s = (s + 1) & mask;
-        }
+        find(self.table, self.words, self.word_recs, 3, word)
     }
 
     /// The stored stem equal to `word` and its entries.
@@ -211,6 +238,25 @@ mod tests {
             assert_eq!(got.collect::<Vec<_>>(), want, "{word}");
         }
         assert!(LV.get("nav-tāda-vārda").is_none());
+        assert!(LV.get("").is_none());
+    }
+
+    /// The precomputed frequencies equal the parsed list.
+    #[test]
+    fn precomputed_frequencies_equal_parsed_list() {
+        let mut want = rustc_hash::FxHashMap::default();
+        for (w, z) in crate::WORDFREQ_LV
+            .lines()
+            .filter_map(dicfmt::parse_freq_line)
+        {
+            want.insert(w, z);
+        }
+        assert!(want.len() > 40_000);
+        for (w, z) in &want {
+            assert_eq!(LV_FREQ.get(w).map(f32::to_bits), Some(z.to_bits()), "{w}");
+        }
+        assert_eq!(LV_FREQ.recs.len() / 12, want.len());
+        assert_eq!(LV_FREQ.get("nav-tāda-vārda"), None);
         assert!(LV.get("").is_none());
     }
 }
