@@ -145,12 +145,24 @@ impl Dict {
 pub(crate) type RuleId = u32;
 
 /// Rules sharing an `add` string, grouped by their `strip` string.
-type Groups = Vec<(Box<str>, Vec<RuleId>)>;
+type Groups = Vec<(Arc<str>, SmallVec<[RuleId; 2]>)>;
 
-fn push_grouped(groups: &mut Groups, strip: &str, id: RuleId) {
-    match groups.iter_mut().find(|(s, _)| &**s == strip) {
+/// The groups for `add`, inserted empty when missing (without allocating
+/// a key when present).
+fn groups_for<'m>(map: &'m mut FxHashMap<Arc<str>, Groups>, add: &Arc<str>) -> &'m mut Groups {
+    if !map.contains_key(&**add) {
+        map.insert(add.clone(), Groups::new());
+    }
+    match map.get_mut(&**add) {
+        Some(g) => g,
+        None => unreachable!("inserted just above"),
+    }
+}
+
+fn push_grouped(groups: &mut Groups, strip: &Arc<str>, id: RuleId) {
+    match groups.iter_mut().find(|(s, _)| **s == **strip) {
         Some((_, ids)) => ids.push(id),
-        None => groups.push((strip.into(), vec![id])),
+        None => groups.push((strip.clone(), smallvec::smallvec![id])),
     }
 }
 
@@ -173,12 +185,12 @@ pub(crate) struct Engine {
     pub(crate) words: Dict,
     /// Suffix rules by their `add` string, grouped by `strip` so that the
     /// dictionary is probed once per candidate base.
-    sfx_by_add: FxHashMap<Box<str>, Groups>,
+    sfx_by_add: FxHashMap<Arc<str>, Groups>,
     /// For each flag character (index = ASCII code): the suffix rules whose
     /// continuation flags contain it, by their `add` string. Only flags
     /// that appear in some continuation class have a non-empty map, so the
     /// twofold search is skipped for all other outer rules.
-    inner_by_flag: Vec<FxHashMap<Box<str>, Groups>>,
+    inner_by_flag: Vec<FxHashMap<Arc<str>, Groups>>,
     prefixes: Vec<RuleId>,
     max_sfx_chars: usize,
 }
@@ -229,8 +241,8 @@ impl Engine {
     }
 
     fn from_parts(aff: AffixFile, words: Dict) -> Engine {
-        let mut sfx_by_add: FxHashMap<Box<str>, Groups> = FxHashMap::default();
-        let mut inner_by_flag: Vec<FxHashMap<Box<str>, Groups>> =
+        let mut sfx_by_add: FxHashMap<Arc<str>, Groups> = FxHashMap::default();
+        let mut inner_by_flag: Vec<FxHashMap<Arc<str>, Groups>> =
             (0..128).map(|_| FxHashMap::default()).collect();
         let mut prefixes = Vec::new();
         let mut max_sfx_chars = 0;
@@ -240,10 +252,12 @@ impl Engine {
                 AffixKind::Prefix => prefixes.push(id),
                 AffixKind::Suffix => {
                     max_sfx_chars = max_sfx_chars.max(r.add.chars().count());
-                    push_grouped(sfx_by_add.entry(r.add.clone()).or_default(), &r.strip, id);
-                    for (f, map) in inner_by_flag.iter_mut().enumerate() {
-                        if r.cont.contains(Flag::from_ascii(f as u8)) {
-                            push_grouped(map.entry(r.add.clone()).or_default(), &r.strip, id);
+                    push_grouped(groups_for(&mut sfx_by_add, &r.add), &r.strip, id);
+                    // Only the continuation flags that are set (ascending,
+                    // flag 0 = none never is).
+                    for f in r.cont.iter() {
+                        if let Some(map) = inner_by_flag.get_mut(f.index()) {
+                            push_grouped(groups_for(map, &r.add), &r.strip, id);
                         }
                     }
                 }
