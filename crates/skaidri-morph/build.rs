@@ -10,7 +10,8 @@
 //! * `lv_words.bin`  per stem `(offset, length, first entry)` as u32 LE, plus
 //!   a final record whose `first entry` is the entry count;
 //! * `lv_table.bin`  open-addressing hash table (a power of two of u32
-//!   slots, stem index + 1, 0 = empty, linear probing, `dicfmt::hash`);
+//!   slots: 12-bit hash tag above stem index + 1, 0 = empty, linear
+//!   probing, `dicfmt::hash`);
 //! * `lv_entries.bin` per entry `(flag set, morph)` as u16 LE indexes, in
 //!   `.dic` line order within a stem;
 //! * `lv_flagsets.bin` the distinct flag sets, u128 LE;
@@ -30,18 +31,23 @@ mod dicfmt;
 const DIC: &str = "../../dictionaries/hunspell-lv/lv_LV.dic";
 const FREQ: &str = "../../dictionaries/wordfreq-lv/wordfreq_lv.tsv";
 
-/// An open-addressing table over `keys` (slot = index + 1, 0 = empty,
-/// linear probing, load factor at most 1/2), as u32 LE.
+/// An open-addressing table over `keys` (slot = hash tag | index + 1,
+/// 0 = empty, linear probing, load factor at most 1/2), as u32 LE.
 fn hash_table(keys: &[&str]) -> Vec<u8> {
     let bits = (keys.len() * 2).next_power_of_two().trailing_zeros();
     let mut table = vec![0u32; 1 << bits];
     let mask = table.len() - 1;
+    assert!(
+        keys.len() < (1 << dicfmt::INDEX_BITS) - 1,
+        "table too large"
+    );
     for (i, key) in keys.iter().enumerate() {
-        let mut s = dicfmt::slot(dicfmt::hash(key.as_bytes()), bits);
+        let h = dicfmt::hash(key.as_bytes());
+        let mut s = dicfmt::slot(h, bits);
         while table[s] != 0 {
             s = (s + 1) & mask;
         }
-        table[s] = u32::try_from(i + 1).unwrap_or_else(|_| panic!("table too large"));
+        table[s] = dicfmt::tag(h) | (i as u32 + 1);
     }
     table.iter().flat_map(|v| v.to_le_bytes()).collect()
 }

@@ -83,28 +83,55 @@ pub(crate) fn count_line(line: &str) -> Option<usize> {
     line.trim().trim_start_matches('\u{feff}').parse().ok()
 }
 
-/// The word-table hash: FxHash-style over 8-byte chunks with a final
-/// mix, so that its top bits (the slot index) depend on every byte.
-/// Fixed forever for a given table format: `build.rs` and the reader must
-/// compute the same value.
+/// The word-table hash: FxHash-style over 8-byte chunks, the tail read as
+/// (possibly overlapping) 4-byte words or three bytes, then a final mix so
+/// that every bit depends on every byte. No `memcpy` call: this runs for
+/// every dictionary probe. Fixed for a given table format: `build.rs` and
+/// the reader must compute the same value.
+#[inline]
 pub(crate) fn hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
+    let word = |c: &[u8]| -> u64 {
+        match <[u8; 8]>::try_from(c) {
+            Ok(a) => u64::from_le_bytes(a),
+            Err(_) => 0,
+        }
+    };
+    let half = |c: &[u8]| -> u64 {
+        match <[u8; 4]>::try_from(c) {
+            Ok(a) => u64::from(u32::from_le_bytes(a)),
+            Err(_) => 0,
+        }
+    };
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ word(c)).wrapping_mul(K);
     }
     let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    let n = rest.len();
+    if n > 0 {
+        let v = if n >= 4 {
+            half(&rest[..4]) | half(&rest[n - 4..]) << 32
+        } else {
+            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+        };
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
     }
     h ^= h >> 29;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^ (h >> 32)
+}
+
+/// Bits of a table slot that hold the record index + 1; the bits above
+/// hold [`tag`] of the key's hash, so most probes of other keys are
+/// rejected without reading their records.
+pub(crate) const INDEX_BITS: u32 = 20;
+
+/// The hash tag stored above the index in a slot (12 low hash bits; the
+/// slot position uses the high bits).
+pub(crate) fn tag(h: u64) -> u32 {
+    ((h & 0xfff) as u32) << INDEX_BITS
 }
 
 /// Slot of a hash in a table of `1 << bits` slots (the high bits).

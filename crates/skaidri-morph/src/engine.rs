@@ -66,17 +66,29 @@ impl<'a> Iterator for EntryIter<'a> {
 /// read in place) plus words parsed at run time. A base word that gains
 /// entries at run time is copied whole into `owned` (base entries first),
 /// and `owned` is consulted first.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Dict {
     base: Option<&'static StaticDict>,
     owned: FxHashMap<Box<str>, Entries>,
-    /// Bit `min(len, 63)` is set when `owned` holds a word of that byte
-    /// length: most lookups then skip hashing into `owned` at all.
-    owned_lens: u64,
+    /// With a base: a one-hash Bloom filter (4 096 bits of
+    /// `dicfmt::hash`) of the words in `owned`, so that a lookup hashes
+    /// once and rarely probes `owned` as well.
+    owned_filter: [u64; 64],
 }
 
-fn len_bit(word: &str) -> u64 {
-    1u64 << word.len().min(63)
+/// The filter word and bit of a hash.
+fn filter_pos(h: u64) -> (usize, u64) {
+    (((h >> 6) & 63) as usize, 1u64 << (h & 63))
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            base: None,
+            owned: FxHashMap::default(),
+            owned_filter: [0; 64],
+        }
+    }
 }
 
 impl Dict {
@@ -89,14 +101,28 @@ impl Dict {
     }
 
     /// The stored spelling equal to `word` and its entries.
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<(&str, EntryIter<'_>)> {
-        if self.owned_lens & len_bit(word) != 0 {
+        let Some(base) = self.base else {
+            return self
+                .owned
+                .get_key_value(word)
+                .map(|(k, v)| (&**k, EntryIter::Owned(v.iter())));
+        };
+        let h = dicfmt::hash(word.as_bytes());
+        let (i, bit) = filter_pos(h);
+        if self.owned_filter[i] & bit != 0 {
             if let Some((k, v)) = self.owned.get_key_value(word) {
                 return Some((k, EntryIter::Owned(v.iter())));
             }
         }
-        let (stem, es) = self.base?.get(word)?;
+        let (stem, es) = base.get_hashed(word, h)?;
         Some((stem, EntryIter::Static(es)))
+    }
+
+    fn owned_may_contain(&self, word: &str) -> bool {
+        let (i, bit) = filter_pos(dicfmt::hash(word.as_bytes()));
+        self.owned_filter[i] & bit != 0
     }
 
     /// Appends an entry to `word` (after its existing entries).
@@ -114,7 +140,8 @@ impl Dict {
         }
         v.push(entry);
         self.owned.insert(word.into(), v);
-        self.owned_lens |= len_bit(word);
+        let (i, bit) = filter_pos(dicfmt::hash(word.as_bytes()));
+        self.owned_filter[i] |= bit;
     }
 
     /// Number of distinct words.
@@ -135,7 +162,7 @@ impl Dict {
             .base
             .into_iter()
             .flat_map(|b| b.iter())
-            .filter(|(w, _)| self.owned_lens & len_bit(w) == 0 || !self.owned.contains_key(*w))
+            .filter(|(w, _)| !self.owned_may_contain(w) || !self.owned.contains_key(*w))
             .map(|(w, es)| (w, EntryIter::Static(es)));
         owned.chain(base)
     }

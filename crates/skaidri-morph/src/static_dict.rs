@@ -37,42 +37,63 @@ pub(crate) static LV: StaticDict = StaticDict::new(
 
 /// The little-endian u32 at index `i` (0 when out of range, which the
 /// tables built by `build.rs` never are).
+#[inline(always)]
 fn u32_at(b: &[u8], i: usize) -> u32 {
-    match b.get(i * 4..i * 4 + 4) {
-        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-        _ => 0,
+    // One 4-byte load (matching on `[a, b, c, d]` assembled byte by byte).
+    match b
+        .get(i * 4..i * 4 + 4)
+        .and_then(|s| <[u8; 4]>::try_from(s).ok())
+    {
+        Some(a) => u32::from_le_bytes(a),
+        None => 0,
     }
 }
 
+#[inline(always)]
 fn u16_at(b: &[u8], i: usize) -> u16 {
-    match b.get(i * 2..i * 2 + 2) {
-        Some(&[a, b]) => u16::from_le_bytes([a, b]),
-        _ => 0,
+    match b
+        .get(i * 2..i * 2 + 2)
+        .and_then(|s| <[u8; 2]>::try_from(s).ok())
+    {
+        Some(a) => u16::from_le_bytes(a),
+        None => 0,
     }
 }
 
-/// Looks `word` up in a hash table of `1 << bits` u32 slots (record
-/// index + 1, 0 = empty) over records of `rec_len` u32s that start with
-/// the key's `(offset, length)` in `text`.
-fn find(table: &[u8], text: &str, recs: &[u8], rec_len: usize, word: &str) -> Option<usize> {
+/// Looks `word` (hash `h`) up in a hash table of u32 slots (hash tag |
+/// record index + 1, 0 = empty) over records of `rec_len` u32s that start
+/// with the key's `(offset, length)` in `text`.
+#[inline(always)]
+fn find(
+    table: &[u8],
+    text: &str,
+    recs: &[u8],
+    rec_len: usize,
+    word: &str,
+    h: u64,
+) -> Option<usize> {
     let slots = table.len() / 4;
     if slots == 0 {
         return None;
     }
     let bits = slots.trailing_zeros();
     let mask = slots - 1;
-    let mut s = dicfmt::slot(dicfmt::hash(word.as_bytes()), bits);
+    let tag = dicfmt::tag(h);
+    let index_mask = (1u32 << dicfmt::INDEX_BITS) - 1;
+    let mut s = dicfmt::slot(h, bits);
     loop {
         let v = u32_at(table, s);
         if v == 0 {
             return None;
         }
-        let w = (v - 1) as usize;
-        let len = u32_at(recs, w * rec_len + 1) as usize;
-        if len == word.len() {
-            let off = u32_at(recs, w * rec_len) as usize;
-            if text.as_bytes().get(off..off + len) == Some(word.as_bytes()) {
-                return Some(w);
+        if v & !index_mask == tag {
+            let w = ((v & index_mask) - 1) as usize;
+            let len = u32_at(recs, w * rec_len + 1) as usize;
+            if len == word.len() {
+                let off = u32_at(recs, w * rec_len) as usize;
+                if text.as_bytes().get(off..off + len) == Some(word.as_bytes()) {
+                    return Some(w);
+                }
             }
         }
         s = (s + 1) & mask;
@@ -99,7 +120,8 @@ pub(crate) static LV_FREQ: StaticFreq = StaticFreq {
 impl StaticFreq {
     /// The zipf frequency of `word`, if listed.
     pub(crate) fn get(&self, word: &str) -> Option<f32> {
-        let w = find(self.table, self.words, self.recs, 3, word)?;
+        let h = dicfmt::hash(word.as_bytes());
+        let w = find(self.table, self.words, self.recs, 3, word, h)?;
         Some(f32::from_bits(u32_at(self.recs, w * 3 + 2)))
     }
 }
@@ -144,13 +166,23 @@ impl StaticDict {
     }
 
     /// The stem index of `word`, if listed.
-    fn find(&self, word: &str) -> Option<usize> {
-        find(self.table, self.words, self.word_recs, 3, word)
+    fn find(&self, word: &str, h: u64) -> Option<usize> {
+        find(self.table, self.words, self.word_recs, 3, word, h)
     }
 
     /// The stored stem equal to `word` and its entries.
     pub(crate) fn get(&'static self, word: &str) -> Option<(&'static str, StaticEntries)> {
-        let w = self.find(word)?;
+        self.get_hashed(word, dicfmt::hash(word.as_bytes()))
+    }
+
+    /// [`StaticDict::get`] with `h = dicfmt::hash(word)` already computed.
+    #[inline]
+    pub(crate) fn get_hashed(
+        &'static self,
+        word: &str,
+        h: u64,
+    ) -> Option<(&'static str, StaticEntries)> {
+        let w = self.find(word, h)?;
         let (next, end) = self.entry_range(w);
         Some((
             self.stem(w),
