@@ -83,44 +83,64 @@ pub(crate) fn count_line(line: &str) -> Option<usize> {
     line.trim().trim_start_matches('\u{feff}').parse().ok()
 }
 
-/// The word-table hash: FxHash-style over 8-byte chunks, the tail read as
-/// (possibly overlapping) 4-byte words or three bytes, then a final mix so
-/// that every bit depends on every byte. No `memcpy` call: this runs for
-/// every dictionary probe. Fixed for a given table format: `build.rs` and
-/// the reader must compute the same value.
+/// The word-table hash, the string hash of rustc-hash 2 (itself after
+/// foldhash): at most 16 bytes are read as two (possibly overlapping)
+/// words and folded with one 64×64→128-bit multiply; longer keys take one
+/// multiply per 16 bytes. About 15 instructions for a typical word, and
+/// it runs for every dictionary probe. Written out here so that it is
+/// fixed for a given table format and the same on every platform:
+/// `build.rs` and the reader must compute the same value.
 #[inline]
 pub(crate) fn hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let word = |c: &[u8]| -> u64 {
-        match <[u8; 8]>::try_from(c) {
-            Ok(a) => u64::from_le_bytes(a),
-            Err(_) => 0,
-        }
-    };
-    let half = |c: &[u8]| -> u64 {
-        match <[u8; 4]>::try_from(c) {
-            Ok(a) => u64::from(u32::from_le_bytes(a)),
-            Err(_) => 0,
-        }
-    };
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ word(c)).wrapping_mul(K);
+    const SEED1: u64 = 0x243f_6a88_85a3_08d3;
+    const SEED2: u64 = 0x1319_8a2e_0370_7344;
+    const PREVENT_TRIVIAL_ZERO_COLLAPSE: u64 = 0xa409_3822_299f_31d0;
+    fn mix(x: u64, y: u64) -> u64 {
+        let full = u128::from(x) * u128::from(y);
+        (full as u64) ^ ((full >> 64) as u64)
     }
-    let rest = chunks.remainder();
-    let n = rest.len();
-    if n > 0 {
-        let v = if n >= 4 {
-            half(&rest[..4]) | half(&rest[n - 4..]) << 32
-        } else {
-            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-        };
-        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    fn u64_at(b: &[u8], i: usize) -> u64 {
+        match b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            Some(a) => u64::from_le_bytes(a),
+            None => 0,
+        }
     }
-    h ^= h >> 29;
-    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^ (h >> 32)
+    fn u32_at(b: &[u8], i: usize) -> u64 {
+        match b.get(i..i + 4).and_then(|c| <[u8; 4]>::try_from(c).ok()) {
+            Some(a) => u64::from(u32::from_le_bytes(a)),
+            None => 0,
+        }
+    }
+    let len = bytes.len();
+    let (mut s0, mut s1) = (SEED1, SEED2);
+    if len <= 16 {
+        if len >= 8 {
+            s0 ^= u64_at(bytes, 0);
+            s1 ^= u64_at(bytes, len - 8);
+        } else if len >= 4 {
+            s0 ^= u32_at(bytes, 0);
+            s1 ^= u32_at(bytes, len - 4);
+        } else if len > 0 {
+            let lo = u64::from(bytes[0]);
+            let mid = u64::from(bytes[len / 2]);
+            let hi = u64::from(bytes[len - 1]);
+            s0 ^= lo;
+            s1 ^= (hi << 8) | mid;
+        }
+    } else {
+        let mut off = 0;
+        while off < len - 16 {
+            let x = u64_at(bytes, off);
+            let y = u64_at(bytes, off + 8);
+            let t = mix(s0 ^ x, PREVENT_TRIVIAL_ZERO_COLLAPSE ^ y);
+            s0 = s1;
+            s1 = t;
+            off += 16;
+        }
+        s0 ^= u64_at(bytes, len - 16);
+        s1 ^= u64_at(bytes, len - 8);
+    }
+    mix(s0, s1) ^ (len as u64)
 }
 
 /// Bits of a table slot that hold the record index + 1; the bits above

@@ -166,6 +166,7 @@ impl StaticDict {
     }
 
     /// The stem index of `word`, if listed.
+    #[inline]
     fn find(&self, word: &str, h: u64) -> Option<usize> {
         find(self.table, self.words, self.word_recs, 3, word, h)
     }
