@@ -19,15 +19,15 @@ BIN=target/release/examples
 #
 #   cold process, load + analyze("iestāžu")     121.6 M ->  12.2 M instructions
 #   cold process, load + analyze("darbinieku")  153.8 M ->  12.2 M (ranks: freq table)
-#   same, CPU time (perf stat -r 40)  44.5 ms (37.8 user + 11.0 sys) -> 3.3 ms
+#   same, CPU time (perf stat -r 40)  44.5 ms (37.8 user + 11.0 sys) -> 3.3-3.6 ms
 #                                     (2.7 user + 1.3 sys); 4 153 -> 347 page
 #                                     faults; max RSS 20.9 -> 5.5 MB
 #   one uncached pass over the Labour Protection Law (4 453 tokens)
-#                                     111.7 M -> 119.7 M instructions (+7%)
+#                                     111.7 M -> 117.8 M instructions (+5.5%)
 #
-# The per-word cost is 7% higher (a probe of the embedded table costs more
+# The per-word cost is 5.5% higher (a probe of the embedded table costs more
 # than a hashbrown lookup); a cold `skaidri check` of one page analyses a
-# few hundred distinct forms (~8 M instructions), so the ~0.5 M extra is
+# few hundred distinct forms (~8 M instructions), so the ~0.4 M extra is
 # far below the ~140 M no longer spent loading.
 echo "== cold process: load embedded lv_LV + analyse one word"
 cargo build --release -q -p skaidri-morph --example analyze_words

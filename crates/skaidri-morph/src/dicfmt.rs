@@ -90,7 +90,7 @@ pub(crate) fn count_line(line: &str) -> Option<usize> {
 /// it runs for every dictionary probe. Written out here so that it is
 /// fixed for a given table format and the same on every platform:
 /// `build.rs` and the reader must compute the same value.
-#[inline]
+#[inline(always)]
 pub(crate) fn hash(bytes: &[u8]) -> u64 {
     const SEED1: u64 = 0x243f_6a88_85a3_08d3;
     const SEED2: u64 = 0x1319_8a2e_0370_7344;

@@ -101,7 +101,7 @@ impl Dict {
     }
 
     /// The stored spelling equal to `word` and its entries.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> Option<(&str, EntryIter<'_>)> {
         let Some(base) = self.base else {
             return self

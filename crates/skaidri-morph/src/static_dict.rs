@@ -119,6 +119,7 @@ pub(crate) static LV_FREQ: StaticFreq = StaticFreq {
 
 impl StaticFreq {
     /// The zipf frequency of `word`, if listed.
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<f32> {
         let h = dicfmt::hash(word.as_bytes());
         let w = find(self.table, self.words, self.recs, 3, word, h)?;
@@ -166,7 +167,7 @@ impl StaticDict {
     }
 
     /// The stem index of `word`, if listed.
-    #[inline]
+    #[inline(always)]
     fn find(&self, word: &str, h: u64) -> Option<usize> {
         find(self.table, self.words, self.word_recs, 3, word, h)
     }
@@ -177,7 +178,7 @@ impl StaticDict {
     }
 
     /// [`StaticDict::get`] with `h = dicfmt::hash(word)` already computed.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_hashed(
         &'static self,
         word: &str,
