@@ -19,5 +19,8 @@
 //! also keeps workshop work from touching files other branches change.
 #![deny(missing_docs)]
 
+pub mod compare;
+pub mod exercise;
 pub mod facts;
+pub mod html;
 pub mod stem;
