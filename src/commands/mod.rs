@@ -2,8 +2,11 @@
 
 mod analyze;
 mod check;
+mod compare;
 mod explain;
+mod report;
 mod rules;
+mod workshop;
 
 use crate::args::{Cli, Command};
 use anyhow::Result;
@@ -15,5 +18,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Analyze(a) => analyze::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Rules(a) => rules::run(a),
+        Command::Workshop(a) => workshop::run(a),
+        Command::Compare(a) => compare::run(a),
+        Command::Report(a) => report::run(a),
     }
 }

@@ -170,6 +170,10 @@ re!(
     &format!(r"(?i)(?P<nums>{NUMORD}(?:(?:\s*,\s*|\s+(?:un|vai|līdz)\s+){NUMORD})*)\s*{UNITS}")
 );
 re!(NUMORD_ONE, &format!(r"(?i){NUMORD}"));
+re!(
+    CONTACT,
+    r#"(?i)\b(?:https?://|www\.)[^\s<>"«»„“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#
+);
 re!(PARAGRAPH, r"§\s*(\d+(?:\.\d+)*)");
 re!(NR, r"(?i)\bNr\.\s*(\d[\p{L}\d./-]*[\p{L}\d]|\d)");
 re!(SLASH_ID, r"\b\d{1,4}/\d{1,4}(?:/[\p{Lu}]{1,4})?\b");
@@ -228,6 +232,7 @@ const HEADS: &[&str] = &[
     "regula",
     "konvencija",
     "harta",
+    "spēki",
     "reģistrs",
     "kanceleja",
     "novads",
@@ -235,8 +240,32 @@ const HEADS: &[&str] = &[
     "apvienība",
     "komiteja",
     "parlaments",
-    "programma",
-    "sistēma",
+    "kontrole",
+    "būvvalde",
+    "valde",
+    "kase",
+    "vēstnesis",
+];
+
+/// First words of institution and act names that may open a sentence ("Valsts darba
+/// inspekcija …", "Ministru kabinets …"). Another capitalised word at the start of a
+/// sentence starts a name only if the text also capitalises it elsewhere.
+const NAME_STARTS: &[&str] = &[
+    "valsts",
+    "ministru",
+    "latvijas",
+    "rīgas",
+    "eiropas",
+    "nacionālais",
+    "centrālais",
+    "augstākā",
+    "satversmes",
+    "darba",
+    "administratīvā",
+    "saeimas",
+    "pilsoņu",
+    "sabiedrības",
+    "uzņēmumu",
 ];
 
 /// Words that never sit inside a name between its first word and its head.
@@ -417,6 +446,27 @@ fn dates(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
     }
 }
 
+/// E-mail addresses and web addresses: a reader needs them exactly.
+fn contacts(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
+    for m in CONTACT.find_iter(text) {
+        let t = m
+            .as_str()
+            .trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+        let span = Span::new(m.start(), m.start() + t.len());
+        if !taken.overlaps(span) {
+            let value = t.to_lowercase();
+            push(
+                out,
+                taken,
+                text,
+                FactKind::Reference,
+                span,
+                FactKey::Id { value },
+            );
+        }
+    }
+}
+
 fn references(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
     for m in REF_CHAIN.find_iter(text) {
         let span = Span::new(m.start(), m.end());
@@ -517,8 +567,12 @@ fn is_list_marker(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let before = text[line_start..start].trim();
     let after = &text[end..];
-    (before.is_empty() && (after.starts_with(". ") || after.starts_with(") ")))
-        || (before == "(" && after.starts_with(')'))
+    let after_list = before.is_empty() || before.ends_with([':', ';']);
+    (before.is_empty() && after.starts_with(". "))
+        || (after_list && after.starts_with(") "))
+        || (before.ends_with('(')
+            && before[..before.len() - 1].trim().is_empty()
+            && after.starts_with(')'))
         || (text[..start].ends_with('[') && after.starts_with(']'))
 }
 
@@ -658,7 +712,15 @@ fn names(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
                     break;
                 }
             }
-            let end = head.unwrap_or(j);
+            let starter = NAME_STARTS.iter().any(|n| stem(n) == stem(w));
+            // "Salacgrīvas būvvalde …": a genitive right before a head noun.
+            let genitive_head =
+                head == Some(j + 1) && ["as", "es", "s"].iter().any(|e| w.ends_with(e)) && j == k;
+            let end = if initial && !starter && !genitive_head && !cap_inside.contains(&stem(w)) {
+                j
+            } else {
+                head.unwrap_or(j)
+            };
             let multi = end > k;
             let accept = is_acronym(w) || !initial || multi || cap_inside.contains(&stem(w));
             if accept {
@@ -678,6 +740,7 @@ fn names(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
 fn extract_all(text: &str, cardinals: bool) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut taken = Taken(Vec::new());
+    contacts(text, &mut out, &mut taken);
     dates(text, &mut out, &mut taken);
     references(text, &mut out, &mut taken);
     names(text, &mut out, &mut taken);
@@ -930,6 +993,14 @@ mod tests {
             k,
             vec![(FactKind::Name, "Darba aizsardzības likums".into())]
         );
+        let k = keys("Salacgrīvas būvvalde izsniedza uzdevumu. Valsts kontrole atklāja.");
+        assert_eq!(
+            k,
+            vec![
+                (FactKind::Name, "Salacgrīvas būvvalde".into()),
+                (FactKind::Name, "Valsts kontrole".into())
+            ]
+        );
         let k = keys("Ziņojumu saņem VID.");
         assert_eq!(k, vec![(FactKind::Name, "VID".into())]);
     }
@@ -958,8 +1029,27 @@ mod tests {
     }
 
     #[test]
+    fn contacts_are_facts() {
+        let k = keys("Paziņojumu nosūta uz adresi deponesana@mna.gov.lv. Sīkāk: www.vid.gov.lv.");
+        assert_eq!(
+            k,
+            vec![
+                (FactKind::Reference, "deponesana@mna.gov.lv".into()),
+                (FactKind::Reference, "www.vid.gov.lv".into()),
+            ]
+        );
+        assert!(kept("deponesana@mna.gov.lv", "rakstiet: Deponesana@mna.gov.lv")[0].1);
+        assert!(!kept("deponesana@mna.gov.lv", "rakstiet: info@mna.gov.lv")[0].1);
+    }
+
+    #[test]
     fn list_markers_are_not_facts() {
         assert!(keys("1. Noteikumi nosaka kārtību.").is_empty());
         assert!(keys("(2) Ja būve nav sadalāma.").is_empty());
+        assert!(keys("kompetence ir šāda: 1) padome koordinē; 2) ministrija plāno.").is_empty());
+        assert_eq!(
+            keys("Pārējos gadījumos sistēmas tiesības piešķir. Arī iestādes lēmums.").len(),
+            0
+        );
     }
 }
