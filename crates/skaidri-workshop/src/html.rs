@@ -156,6 +156,7 @@ struct Ui {
     summary: &'static str,
     text: &'static str,
     findings: &'static str,
+    findings_title: &'static str,
     no_findings: &'static str,
     words: &'static str,
     sentences: &'static str,
@@ -227,6 +228,7 @@ const LV: Ui = Ui {
     summary: "Kopsavilkums",
     text: "Teksts",
     findings: "piezīmes",
+    findings_title: "Piezīmes",
     no_findings: "Piezīmju nav.",
     words: "Vārdi",
     sentences: "Teikumi",
@@ -299,6 +301,7 @@ const EN: Ui = Ui {
     summary: "Summary",
     text: "Text",
     findings: "findings",
+    findings_title: "Findings",
     no_findings: "No findings.",
     words: "Words",
     sentences: "Sentences",
@@ -425,7 +428,17 @@ h3{font-size:1.05rem;margin:.8rem 0 .4rem}
 @media (max-width:1000px){.doc,.pair{grid-template-columns:1fr}}
 .text{white-space:pre-wrap;font-size:1.1rem;line-height:1.9;background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin:0}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem}
-.panel h3:first-child{margin-top:0}
+.panel h3:first-child,.panel h2:first-child{margin-top:0}
+.panel{margin:1rem 0}
+.score{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:1rem;margin:1rem 0}
+.card{border:2px solid var(--line);border-radius:10px;padding:.6rem 1rem;background:var(--panel)}
+.card .k{font-size:.85rem;color:var(--muted);margin:0}
+.card .v{font-size:1.6rem;font-weight:700;margin:.1rem 0 0;font-variant-numeric:tabular-nums}
+.card .s{font-size:.9rem;margin:.1rem 0 0}
+.card.good{border-color:var(--ok)}
+.card.poor{border-color:var(--bad)}
+.twocol{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem;align-items:start}
+@media (max-width:1000px){.twocol{grid-template-columns:1fr}}
 .sent-hard{background:#fff6c4;box-shadow:0 0 0 2px #fff6c4}
 .sent-very-hard{background:#ffe0e0;box-shadow:0 0 0 2px #ffe0e0}
 button.hl{font:inherit;color:var(--fg);background:var(--hl-bg);border:0;border-bottom:4px solid var(--hl-line);border-radius:3px;padding:0 .12em;margin:0;cursor:pointer;line-height:inherit}
@@ -452,7 +465,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .bad{color:var(--bad);font-weight:700}
 .better{color:var(--ok)}
 .worse{color:var(--bad)}
-.banner{border-radius:10px;padding:.8rem 1.2rem;margin:1rem 0;font-size:1.25rem;font-weight:700;border:3px solid}
+.banner{border-radius:10px;padding:.6rem 1.2rem;margin:1rem 0 0;font-size:1.25rem;font-weight:700;border:3px solid}
 .banner.met{background:#e4f5e4;border-color:var(--ok);color:#124d1f}
 .banner.unmet{background:#fde7e7;border-color:var(--bad);color:#7d0f12}
 .charts{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
@@ -679,7 +692,7 @@ fn highlighted(
 fn gauge(lix: f64, band: Band, title: &str, lang: UiLang) -> String {
     let u = ui(lang);
     let max = 80.0;
-    let (cx, cy, r) = (120.0, 120.0, 95.0);
+    let (cx, cy, r) = (120.0, 128.0, 92.0);
     let pt = |v: f64, rr: f64| {
         let a = std::f64::consts::PI * (1.0 - v.clamp(0.0, max) / max);
         (cx + rr * a.cos(), cy - rr * a.sin())
@@ -693,7 +706,7 @@ fn gauge(lix: f64, band: Band, title: &str, lang: UiLang) -> String {
     );
     let _ = write!(
         s,
-        "<figure><svg class=\"gauge\" width=\"240\" height=\"170\" viewBox=\"0 0 240 170\" role=\"img\" aria-label=\"{}\"><title>{}</title>",
+        "<figure><svg class=\"gauge\" width=\"270\" height=\"200\" viewBox=\"0 0 240 178\" role=\"img\" aria-label=\"{}\"><title>{}</title>",
         esc(&format!("{title} {label}")),
         esc(&label)
     );
@@ -716,7 +729,7 @@ fn gauge(lix: f64, band: Band, title: &str, lang: UiLang) -> String {
         );
     }
     for v in [30.0, 40.0, 50.0, 60.0] {
-        let (x, y) = pt(v, r + 19.0);
+        let (x, y) = pt(v, r + 17.0);
         let _ = write!(
             s,
             "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a4a55\">{v}</text>"
@@ -729,7 +742,7 @@ fn gauge(lix: f64, band: Band, title: &str, lang: UiLang) -> String {
     );
     let _ = write!(
         s,
-        "<text x=\"{cx}\" y=\"150\" font-size=\"26\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1f\">LIX {}</text><text x=\"{cx}\" y=\"168\" font-size=\"15\" font-weight=\"600\" text-anchor=\"middle\" fill=\"{}\">{}</text></svg>",
+        "<text x=\"{cx}\" y=\"156\" font-size=\"26\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#1b1b1f\">LIX {}</text><text x=\"{cx}\" y=\"175\" font-size=\"15\" font-weight=\"600\" text-anchor=\"middle\" fill=\"{}\">{}</text></svg>",
         esc(&num(lix, lang)),
         band_color(band),
         esc(band_label(band, lang))
@@ -877,7 +890,12 @@ fn summary_panel(out: &mut String, d: &DocView, heading_id: &str, lang: UiLang) 
         out,
         "<section class=\"panel summary\" aria-labelledby=\"{heading_id}\"><h3 id=\"{heading_id}\">{}</h3><div class=\"charts\">{}{}</div>",
         u.summary,
-        gauge(d.report.metrics.lix, d.report.metrics.band, d.title, lang),
+        gauge(
+            d.report.metrics.lix,
+            d.report.metrics.band,
+            d.title.rsplit(['/', '\\']).next().unwrap_or(d.title),
+            lang
+        ),
         histogram(
             &d.report.sentences.iter().map(|s| s.words).collect::<Vec<_>>(),
             d.title,
@@ -975,7 +993,7 @@ pub fn report(docs: &[DocView], rules: &RuleSet, lang: UiLang) -> String {
     out
 }
 
-fn goal_section(out: &mut String, ex: &Exercise, goal: &GoalResult, lang: UiLang) {
+fn goal_banner(out: &mut String, goal: &GoalResult, lang: UiLang) {
     let u = ui(lang);
     let _ = write!(
         out,
@@ -984,6 +1002,89 @@ fn goal_section(out: &mut String, ex: &Exercise, goal: &GoalResult, lang: UiLang
         if goal.met { "✓" } else { "✗" },
         if goal.met { u.goal_met } else { u.goal_not_met }
     );
+}
+
+/// The big numbers a class looks at first.
+fn scoreboard(out: &mut String, v: &CompareView, lang: UiLang) {
+    let u = ui(lang);
+    let c = v.comparison;
+    let longest = |w: &[usize]| w.iter().copied().max().unwrap_or(0);
+    let card = |out: &mut String, good: bool, k: &str, val: String, sub: String| {
+        let _ = write!(
+            out,
+            "<div class=\"card {}\"><p class=\"k\">{}</p><p class=\"v\">{}</p><p class=\"s\">{}</p></div>",
+            if good { "good" } else { "poor" },
+            esc(k),
+            val,
+            sub
+        );
+    };
+    out.push_str("<div class=\"score\">");
+    card(
+        out,
+        c.after.lix < c.before.lix,
+        "LIX",
+        format!("{} → {}", num(c.before.lix, lang), num(c.after.lix, lang)),
+        format!(
+            "{} → {}",
+            esc(band_label(c.before.band, lang)),
+            esc(band_label(c.after.band, lang))
+        ),
+    );
+    card(
+        out,
+        longest(&c.after_sentence_words) <= longest(&c.before_sentence_words),
+        u.longest_sentence,
+        format!(
+            "{} → {}",
+            longest(&c.before_sentence_words),
+            longest(&c.after_sentence_words)
+        ),
+        format!(
+            "{}: {} → {}",
+            esc(u.sentences),
+            c.before.sentences,
+            c.after.sentences
+        ),
+    );
+    let missing: Vec<String> = c.missing().map(|f| esc(&f.text)).collect();
+    card(
+        out,
+        missing.is_empty(),
+        u.facts,
+        format!("{}/{}", c.facts_kept(), c.facts.len()),
+        if missing.is_empty() {
+            format!("<span class=\"ok\">✓ {}</span>", u.kept)
+        } else {
+            format!(
+                "<span class=\"bad\">✗ {}: {}</span>",
+                u.missing,
+                missing.join("; ")
+            )
+        },
+    );
+    card(
+        out,
+        c.introduced() == 0 && c.fixed() > 0,
+        u.findings_title,
+        format!(
+            "{} → {}",
+            v.before.report.diagnostics.len(),
+            v.after.report.diagnostics.len()
+        ),
+        format!(
+            "{}: {}, {}: {}",
+            u.fixed,
+            c.fixed(),
+            u.introduced,
+            c.introduced()
+        ),
+    );
+    out.push_str("</div>");
+}
+
+fn goal_section(out: &mut String, ex: &Exercise, goal: &GoalResult, lang: UiLang) {
+    let u = ui(lang);
     let _ = write!(
         out,
         "<section class=\"goal panel\" aria-labelledby=\"goal-h\"><h2 id=\"goal-h\">{}</h2><p>{}</p>",
@@ -1072,7 +1173,7 @@ fn delta_cell(before: f64, after: f64, lower_is_better: bool, lang: UiLang) -> S
     format!("<td class=\"n {class}\">{}</td>", signed(d, lang))
 }
 
-fn comparison_tables(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
+fn readability_panel(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
     let u = ui(lang);
     let c = v.comparison;
     let (b, a) = (&c.before, &c.after);
@@ -1143,7 +1244,11 @@ fn comparison_tables(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
         band_label(b.band, lang),
         band_label(a.band, lang)
     );
-    // Findings by category.
+}
+
+fn categories_panel(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
+    let u = ui(lang);
+    let c = v.comparison;
     let _ = write!(
         out,
         "<section class=\"panel\" aria-labelledby=\"{p}cat-h\"><h2 id=\"{p}cat-h\">{} <small>({}: {}, {}: {})</small></h2>",
@@ -1193,7 +1298,11 @@ fn comparison_tables(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
         out.push_str("</tbody></table>");
     }
     out.push_str("</section>");
-    // Facts.
+}
+
+fn facts_panel(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
+    let u = ui(lang);
+    let c = v.comparison;
     let _ = write!(
         out,
         "<section class=\"panel facts\" aria-labelledby=\"{p}facts-h\"><h2 id=\"{p}facts-h\">{} <small>({}/{} {})</small></h2>",
@@ -1213,10 +1322,17 @@ fn comparison_tables(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
         let mut facts: Vec<_> = c.facts.iter().collect();
         facts.sort_by_key(|f| f.kept());
         for f in facts {
+            // Show the rewrite's wording only where it differs (another case, notation).
             let found = f
                 .found
-                .filter(|s| s.end <= v.after.text.len())
-                .map(|s| format!(" — «{}»", esc(&v.after.text[s.start..s.end])))
+                .filter(|s| {
+                    s.end <= v.after.text.len()
+                        && v.after.text.is_char_boundary(s.start)
+                        && v.after.text.is_char_boundary(s.end)
+                })
+                .map(|s| &v.after.text[s.start..s.end])
+                .filter(|t| *t != f.fact.text)
+                .map(|t| format!(" — «{}»", esc(t)))
                 .unwrap_or_default();
             let _ = write!(
                 out,
@@ -1279,11 +1395,23 @@ pub fn compare(v: &CompareView, rules: &RuleSet, lang: UiLang) -> String {
     let u = ui(lang);
     let mut body = String::new();
     let mut pops = String::new();
-    if let Some((ex, goal)) = v.exercise {
-        goal_section(&mut body, ex, goal, lang);
+    if let Some((_, goal)) = v.exercise {
+        goal_banner(&mut body, goal, lang);
     }
+    scoreboard(&mut body, v, lang);
     side_by_side(&mut body, v, rules, lang, "", &mut pops);
-    comparison_tables(&mut body, v, lang, "");
+    body.push_str("<div class=\"twocol\">");
+    match v.exercise {
+        Some((ex, goal)) => goal_section(&mut body, ex, goal, lang),
+        None => categories_panel(&mut body, v, lang, ""),
+    }
+    facts_panel(&mut body, v, lang, "");
+    body.push_str("</div><div class=\"twocol\">");
+    readability_panel(&mut body, v, lang, "");
+    if v.exercise.is_some() {
+        categories_panel(&mut body, v, lang, "");
+    }
+    body.push_str("</div>");
     legend(&mut body, lang);
     if let Some((ex, _)) = v.exercise {
         let _ = write!(
@@ -1343,7 +1471,11 @@ pub fn class(ex: &Exercise, entries: &[ClassEntry], rules: &RuleSet, lang: UiLan
             if met { format!("✓ {}", u.yes) } else { format!("✗ {}", u.no) },
             num(c.before.lix, lang),
             num(c.after.lix, lang),
-            delta_cell(c.before.lix, c.after.lix, true, lang),
+            {
+                let g = c.lix_gain();
+                let class = if g > 0.05 { "better" } else if g < -0.05 { "worse" } else { "" };
+                format!("<td class=\"n {class}\">{}</td>", signed(g, lang))
+            },
             if c.all_facts_kept() { "ok" } else { "bad" },
             c.facts_kept(),
             c.facts.len(),
@@ -1359,8 +1491,12 @@ pub fn class(ex: &Exercise, entries: &[ClassEntry], rules: &RuleSet, lang: UiLan
             esc(e.name)
         );
         let _ = write!(body, "<h2>{}</h2>", esc(e.name));
+        scoreboard(&mut body, &e.view, lang);
         side_by_side(&mut body, &e.view, rules, lang, &p, &mut pops);
-        comparison_tables(&mut body, &e.view, lang, &p);
+        body.push_str("<div class=\"twocol\">");
+        facts_panel(&mut body, &e.view, lang, &p);
+        categories_panel(&mut body, &e.view, lang, &p);
+        body.push_str("</div>");
         body.push_str("</section>");
     }
     legend(&mut body, lang);
