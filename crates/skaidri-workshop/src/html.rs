@@ -191,6 +191,7 @@ struct Ui {
     missing: &'static str,
     no_facts: &'static str,
     goal: &'static str,
+    goal_short: &'static str,
     goal_met: &'static str,
     goal_not_met: &'static str,
     criterion: &'static str,
@@ -202,6 +203,8 @@ struct Ui {
     all_findings: &'static str,
     side_by_side: &'static str,
     hard: &'static str,
+    hard_sentence: &'static str,
+    very_hard_sentence: &'static str,
     very_hard: &'static str,
     legend: &'static str,
     rank: &'static str,
@@ -263,6 +266,7 @@ const LV: Ui = Ui {
     missing: "trūkst",
     no_facts: "Oriģinālā nav skaitļu, datumu, atsauču vai nosaukumu.",
     goal: "Uzdevuma mērķis",
+    goal_short: "mērķis",
     goal_met: "Mērķis sasniegts",
     goal_not_met: "Mērķis vēl nav sasniegts",
     criterion: "Prasība",
@@ -274,6 +278,8 @@ const LV: Ui = Ui {
     all_findings: "Visas piezīmes",
     side_by_side: "Teksti blakus",
     hard: "grūts",
+    hard_sentence: "grūts teikums",
+    very_hard_sentence: "ļoti grūts teikums",
     very_hard: "ļoti grūts",
     legend: "Krāsu nozīme",
     rank: "Vieta",
@@ -336,6 +342,7 @@ const EN: Ui = Ui {
     missing: "missing",
     no_facts: "The original has no numbers, dates, references or names.",
     goal: "Exercise goal",
+    goal_short: "target",
     goal_met: "Goal met",
     goal_not_met: "Goal not met yet",
     criterion: "Criterion",
@@ -347,6 +354,8 @@ const EN: Ui = Ui {
     all_findings: "All findings",
     side_by_side: "Side by side",
     hard: "hard",
+    hard_sentence: "hard sentence",
+    very_hard_sentence: "very hard sentence",
     very_hard: "very hard",
     legend: "Colour key",
     rank: "Rank",
@@ -437,6 +446,8 @@ h3{font-size:1.05rem;margin:.8rem 0 .4rem}
 .card .s{font-size:.9rem;margin:.1rem 0 0}
 .card.good{border-color:var(--ok)}
 .card.poor{border-color:var(--bad)}
+ul.key{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;padding:0;margin:.2rem 0 .8rem;font-size:.9rem}
+ul.key .sent-hard,ul.key .sent-very-hard{padding:0 .3em}
 .twocol{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem;align-items:start}
 @media (max-width:1000px){.twocol{grid-template-columns:1fr}}
 .sent-hard{background:#fff6c4;box-shadow:0 0 0 2px #fff6c4}
@@ -481,7 +492,7 @@ footer{max-width:1500px;margin:0 auto;padding:0 2rem 2rem;color:var(--muted);fon
 "#;
 
 const JS: &str = r#"
-(function(){var h=decodeURIComponent(location.hash.slice(1));if(!h)return;var e=document.getElementById(h);if(e&&e.showPopover){try{e.showPopover()}catch(_){}}})();
+(function(){document.documentElement.dataset.js="1";var h=decodeURIComponent(location.hash.slice(1));if(!h)return;var e=document.getElementById(h);if(e&&e.showPopover){try{e.showPopover();e.dataset.opened=e.matches(":popover-open")?"1":"0"}catch(_){}}})();
 "#;
 
 fn page(out: &mut String, u: &Ui, title: &str, subtitle: &str, body: &str) {
@@ -964,11 +975,45 @@ fn legend(out: &mut String, lang: UiLang) {
     );
 }
 
+/// A one-line colour key for the categories found in `reports`, shown above the texts.
+fn key_line(out: &mut String, reports: &[&Report], lang: UiLang) {
+    let u = ui(lang);
+    let _ = write!(
+        out,
+        "<ul class=\"key\" aria-label=\"{}\"><li><span class=\"sent-hard\">{}</span></li><li><span class=\"sent-very-hard\">{}</span></li>",
+        esc(u.legend),
+        esc(u.hard_sentence),
+        esc(u.very_hard_sentence)
+    );
+    for c in Category::ALL {
+        if is_sentence_level(*c) {
+            continue;
+        }
+        if reports
+            .iter()
+            .any(|r| r.diagnostics.iter().any(|d| d.category == *c))
+        {
+            let _ = write!(
+                out,
+                "<li><span class=\"swatch\" style=\"{}\" aria-hidden=\"true\"></span>{}</li>",
+                style_vars(*c),
+                esc(cat_label(*c, lang))
+            );
+        }
+    }
+    out.push_str("</ul>");
+}
+
 /// A report on one or more texts.
 pub fn report(docs: &[DocView], rules: &RuleSet, lang: UiLang) -> String {
     let u = ui(lang);
     let mut body = String::new();
     let mut pops = String::new();
+    key_line(
+        &mut body,
+        &docs.iter().map(|d| d.report).collect::<Vec<_>>(),
+        lang,
+    );
     for (i, d) in docs.iter().enumerate() {
         let p = format!("d{i}");
         let _ = write!(
@@ -1008,6 +1053,16 @@ fn goal_banner(out: &mut String, goal: &GoalResult, lang: UiLang) {
 fn scoreboard(out: &mut String, v: &CompareView, lang: UiLang) {
     let u = ui(lang);
     let c = v.comparison;
+    // In an exercise, a card is green when its part of the target is met.
+    let target = |kind: CriterionKind| {
+        v.exercise
+            .and_then(|(_, g)| g.criteria.iter().find(|c| c.kind == kind))
+    };
+    let goal_note = |kind: CriterionKind, f: &dyn Fn(f64) -> String| {
+        target(kind)
+            .map(|c| format!(" · {} ≤ {}", esc(u.goal_short), f(c.required)))
+            .unwrap_or_default()
+    };
     let longest = |w: &[usize]| w.iter().copied().max().unwrap_or(0);
     let card = |out: &mut String, good: bool, k: &str, val: String, sub: String| {
         let _ = write!(
@@ -1022,18 +1077,28 @@ fn scoreboard(out: &mut String, v: &CompareView, lang: UiLang) {
     out.push_str("<div class=\"score\">");
     card(
         out,
-        c.after.lix < c.before.lix,
+        target(CriterionKind::MaxLix).map_or(c.after.lix < c.before.lix, |t| t.met),
         "LIX",
         format!("{} → {}", num(c.before.lix, lang), num(c.after.lix, lang)),
         format!(
-            "{} → {}",
+            "{} → {}{}",
             esc(band_label(c.before.band, lang)),
-            esc(band_label(c.after.band, lang))
+            esc(band_label(c.after.band, lang)),
+            goal_note(CriterionKind::MaxLix, &|x| {
+                if x.fract() == 0.0 {
+                    format!("{}", x as i64)
+                } else {
+                    num(x, lang)
+                }
+            })
         ),
     );
     card(
         out,
-        longest(&c.after_sentence_words) <= longest(&c.before_sentence_words),
+        target(CriterionKind::MaxSentence).map_or(
+            longest(&c.after_sentence_words) <= longest(&c.before_sentence_words),
+            |t| t.met,
+        ),
         u.longest_sentence,
         format!(
             "{} → {}",
@@ -1041,10 +1106,11 @@ fn scoreboard(out: &mut String, v: &CompareView, lang: UiLang) {
             longest(&c.after_sentence_words)
         ),
         format!(
-            "{}: {} → {}",
+            "{}: {} → {}{}",
             esc(u.sentences),
             c.before.sentences,
-            c.after.sentences
+            c.after.sentences,
+            goal_note(CriterionKind::MaxSentence, &|x| format!("{}", x as usize))
         ),
     );
     let missing: Vec<String> = c.missing().map(|f| esc(&f.text)).collect();
@@ -1369,9 +1435,11 @@ fn side_by_side(
     let u = ui(lang);
     let _ = write!(
         out,
-        "<section aria-labelledby=\"{p}sbs-h\"><h2 id=\"{p}sbs-h\">{}</h2><div class=\"pair\">",
+        "<section aria-labelledby=\"{p}sbs-h\"><h2 id=\"{p}sbs-h\">{}</h2>",
         u.side_by_side
     );
+    key_line(out, &[v.before.report, v.after.report], lang);
+    out.push_str("<div class=\"pair\">");
     for (i, (label, d)) in [(u.original, &v.before), (u.rewrite, &v.after)]
         .iter()
         .enumerate()
