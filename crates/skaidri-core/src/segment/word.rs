@@ -159,10 +159,17 @@ fn word_or_abbrev(text: &str, p: &[(usize, &str)], i: usize, out: &mut Vec<Token
         let mut joined = format!("{piece}.");
         let mut best: Option<(usize, AbbrevClass)> = None;
         let mut j = i + 2; // index after the stop
-        if let Some(class) = abbrev::lookup(&joined) {
+        let initials = piece.chars().enumerate().all(|(k, c)| {
+            if k % 2 == 0 {
+                c.is_uppercase()
+            } else {
+                c == '.'
+            }
+        });
+        if initials && piece.chars().count() % 2 == 1 {
+            best = Some((j, AbbrevClass::Never)); // an initial: "A. Bērziņš", "G. Teterovskis"
+        } else if let Some(class) = abbrev::lookup(&joined) {
             best = Some((j, class));
-        } else if piece.chars().count() == 1 && first_char(piece).is_uppercase() {
-            best = Some((j, AbbrevClass::Never)); // an initial: "A. Bērziņš"
         }
         for _ in 0..2 {
             if !abbrev::is_prefix(&joined) {
@@ -252,6 +259,18 @@ fn number(text: &str, p: &[(usize, &str)], i: usize, out: &mut Vec<Token>) -> us
             .rev()
             .find(|c| !matches!(c, ' ' | '\t'))
             .is_none_or(|c| c == '\n');
+        // the stop is glued to what follows: "9.Saeima", "6.II", "2020.gadam"
+        let glued = p
+            .get(j + 1)
+            .is_some_and(|x| first_char(x.1).is_alphanumeric());
+        // a range of ordinals: "24.-38. km", "1. – 9. klase"
+        let range = after.is_some_and(|n| matches!(n, "-" | "–" | "—"))
+            && p[j + 1..]
+                .iter()
+                .map(|x| x.1)
+                .filter(|s| !s.chars().all(char::is_whitespace))
+                .nth(1)
+                .is_some_and(|n| first_char(n).is_ascii_digit());
         let ordinal = match after {
             None => false,
             Some(n) => {
@@ -260,7 +279,8 @@ fn number(text: &str, p: &[(usize, &str)], i: usize, out: &mut Vec<Token>) -> us
                     || c.is_ascii_digit()
                     || at_line_start
                     || n == "§"
-                    || (c == '(' && at_line_start)
+                    || glued
+                    || range
             }
         };
         if ordinal {
@@ -280,6 +300,7 @@ fn next_visible<'a>(p: &[(usize, &'a str)], from: usize) -> Option<&'a str> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
