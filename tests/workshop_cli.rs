@@ -1,6 +1,8 @@
 //! End-to-end tests of `skaidri workshop`, `skaidri compare` and `skaidri report`, run as a
 //! trainer would run them: the real binary, files in a temporary folder, exit codes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -38,8 +40,7 @@ fn list_shows_every_exercise_numbered() {
     let numbered = out
         .lines()
         .filter(|l| {
-            l.trim_start()
-                .split_whitespace()
+            l.split_whitespace()
                 .next()
                 .is_some_and(|w| w.parse::<u32>().is_ok())
         })
