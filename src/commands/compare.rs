@@ -103,38 +103,50 @@ pub fn print_comparison(
         "{}",
         t("Lasāmība (pirms → pēc)", "Readability (before → after)")
     )?;
-    writeln!(
+    let row = |out: &mut dyn Write, label: &str, value: String| -> std::io::Result<()> {
+        writeln!(out, "  {label:<22}{value}")
+    };
+    row(
         out,
-        "  LIX                 {} → {}  ({})  {} → {}",
-        num(b.lix, lang),
-        num(a.lix, lang),
-        signed(a.lix - b.lix, lang),
-        band(b.band, lang),
-        band(a.band, lang)
+        "LIX",
+        format!(
+            "{} → {}  ({})  {} → {}",
+            num(b.lix, lang),
+            num(a.lix, lang),
+            signed(a.lix - b.lix, lang),
+            band(b.band, lang),
+            band(a.band, lang)
+        ),
     )?;
-    writeln!(
+    row(
         out,
-        "  {}   {} → {} {}",
         t("vid. teikuma garums", "avg sentence length"),
-        num(b.avg_sentence_words, lang),
-        num(a.avg_sentence_words, lang),
-        t("vārdi", "words")
+        format!(
+            "{} → {} {}",
+            num(b.avg_sentence_words, lang),
+            num(a.avg_sentence_words, lang),
+            t("vārdi", "words")
+        ),
     )?;
     let longest = |w: &[usize]| w.iter().copied().max().unwrap_or(0);
-    writeln!(
+    row(
         out,
-        "  {}    {} → {} {}",
         t("garākais teikums", "longest sentence"),
-        longest(&c.before_sentence_words),
-        longest(&c.after_sentence_words),
-        t("vārdi", "words")
+        format!(
+            "{} → {} {}",
+            longest(&c.before_sentence_words),
+            longest(&c.after_sentence_words),
+            t("vārdi", "words")
+        ),
     )?;
-    writeln!(
+    row(
         out,
-        "  {}       {} → {}",
         t("grūti teikumi", "hard sentences"),
-        b.hard_sentences + b.very_hard_sentences,
-        a.hard_sentences + a.very_hard_sentences
+        format!(
+            "{} → {}",
+            b.hard_sentences + b.very_hard_sentences,
+            a.hard_sentences + a.very_hard_sentences
+        ),
     )?;
     let lens = |w: &[usize]| {
         w.iter()
@@ -142,15 +154,17 @@ pub fn print_comparison(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    writeln!(
+    row(
         out,
-        "  {}            {} → {}  ({}: {} → {})",
         t("teikumi", "sentences"),
-        b.sentences,
-        a.sentences,
-        t("vārdi teikumos", "words per sentence"),
-        lens(&c.before_sentence_words),
-        lens(&c.after_sentence_words)
+        format!(
+            "{} → {}  ({}: {} → {})",
+            b.sentences,
+            a.sentences,
+            t("vārdi teikumos", "words per sentence"),
+            lens(&c.before_sentence_words),
+            lens(&c.after_sentence_words)
+        ),
     )?;
     writeln!(out)?;
     writeln!(
@@ -225,8 +239,14 @@ pub fn print_comparison(
         } else {
             f.fact.kind.label_lv()
         };
-        if f.kept() {
-            writeln!(out, "  ✓ {}  ({kind})", f.fact.text)?;
+        if let Some(span) = f.found {
+            // Show the rewrite's wording where it differs (another case or notation).
+            let form = rewrite
+                .get(span.start..span.end)
+                .filter(|t| html::unquoted(t) != html::unquoted(&f.fact.text))
+                .map(|t| format!(" → «{t}»"))
+                .unwrap_or_default();
+            writeln!(out, "  ✓ {}  ({kind}){form}", f.fact.text)?;
         } else {
             writeln!(
                 out,

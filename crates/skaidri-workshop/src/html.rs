@@ -132,6 +132,11 @@ pub fn contrast(a: &str, b: &str) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
+/// `s` without surrounding quotes of any style.
+pub fn unquoted(s: &str) -> &str {
+    s.trim_matches(|c| matches!(c, '"' | '„' | '“' | '”' | '«' | '»' | '\''))
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len() + 8);
@@ -204,6 +209,8 @@ struct Ui {
     side_by_side: &'static str,
     hard: &'static str,
     hard_sentence: &'static str,
+    lost_note: &'static str,
+    lost_key: &'static str,
     very_hard_sentence: &'static str,
     very_hard: &'static str,
     legend: &'static str,
@@ -279,6 +286,8 @@ const LV: Ui = Ui {
     side_by_side: "Teksti blakus",
     hard: "grūts",
     hard_sentence: "grūts teikums",
+    lost_note: "trūkst pārrakstītajā tekstā",
+    lost_key: "fakts, kas pazudis",
     very_hard_sentence: "ļoti grūts teikums",
     very_hard: "ļoti grūts",
     legend: "Krāsu nozīme",
@@ -355,6 +364,8 @@ const EN: Ui = Ui {
     side_by_side: "Side by side",
     hard: "hard",
     hard_sentence: "hard sentence",
+    lost_note: "missing from the rewrite",
+    lost_key: "fact lost in the rewrite",
     very_hard_sentence: "very hard sentence",
     very_hard: "very hard",
     legend: "Colour key",
@@ -446,6 +457,8 @@ h3{font-size:1.05rem;margin:.8rem 0 .4rem}
 .card .s{font-size:.9rem;margin:.1rem 0 0}
 .card.good{border-color:var(--ok)}
 .card.poor{border-color:var(--bad)}
+mark.lost{background:#fde7e7;color:var(--fg);outline:2px dashed #a4161a;outline-offset:1px;border-radius:2px;padding:0 .1em}
+mark.lost::after{content:"✗";color:#a4161a;font-weight:700;font-size:.75em;vertical-align:super;margin-left:.15em}
 ul.key{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;padding:0;margin:.2rem 0 .8rem;font-size:.9rem}
 ul.key .sent-hard,ul.key .sent-very-hard{padding:0 .3em}
 .twocol{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem;align-items:start}
@@ -583,6 +596,7 @@ fn highlighted(
     rules: &RuleSet,
     prefix: &str,
     lang: UiLang,
+    lost: &[skaidri_core::Span],
     pops: &mut String,
 ) -> String {
     let u = ui(lang);
@@ -605,6 +619,17 @@ fn highlighted(
             _ => clusters.push((d.span.start, d.span.end, vec![d])),
         }
     }
+    // Facts the rewrite lost, marked in the original where no finding covers them (an
+    // empty group marks a lost fact).
+    for l in lost {
+        if l.start < l.end
+            && l.end <= text.len()
+            && !clusters.iter().any(|c| c.0 < l.end && l.start < c.1)
+        {
+            clusters.push((l.start, l.end, Vec::new()));
+        }
+    }
+    clusters.sort_by_key(|c| c.0);
     let sentence_level: Vec<&Diagnostic> = report
         .diagnostics
         .iter()
@@ -655,6 +680,17 @@ fn highlighted(
                 continue;
             }
             out.push_str(&esc(&text[p..cs]));
+            if group.is_empty() {
+                let _ = write!(
+                    out,
+                    "<mark class=\"lost\">{}<span class=\"sr\"> ({})</span></mark>",
+                    esc(&text[cs..ce]),
+                    esc(u.lost_note)
+                );
+                p = ce;
+                ci += 1;
+                continue;
+            }
             n += 1;
             let id = format!("{prefix}f{n}");
             let cat = group[0].category;
@@ -1023,7 +1059,7 @@ pub fn report(docs: &[DocView], rules: &RuleSet, lang: UiLang) -> String {
             d.report.diagnostics.len(),
             u.findings,
             u.text,
-            highlighted(d.text, d.report, rules, &p, lang, &mut pops)
+            highlighted(d.text, d.report, rules, &p, lang, &[], &mut pops)
         );
         findings_list(&mut body, d, lang);
         body.push_str("</div>");
@@ -1397,7 +1433,7 @@ fn facts_panel(out: &mut String, v: &CompareView, lang: UiLang, p: &str) {
                         && v.after.text.is_char_boundary(s.end)
                 })
                 .map(|s| &v.after.text[s.start..s.end])
-                .filter(|t| *t != f.fact.text)
+                .filter(|t| unquoted(t) != unquoted(&f.fact.text))
                 .map(|t| format!(" — «{}»", esc(t)))
                 .unwrap_or_default();
             let _ = write!(
@@ -1439,6 +1475,16 @@ fn side_by_side(
         u.side_by_side
     );
     key_line(out, &[v.before.report, v.after.report], lang);
+    let lost: Vec<skaidri_core::Span> = v.comparison.missing().map(|f| f.span).collect();
+    if !lost.is_empty() {
+        // Appended to the key: how a lost fact looks in the original.
+        if let Some(i) = out.rfind("</ul>") {
+            out.insert_str(
+                i,
+                &format!("<li><mark class=\"lost\">{}</mark></li>", esc(u.lost_key)),
+            );
+        }
+    }
     out.push_str("<div class=\"pair\">");
     for (i, (label, d)) in [(u.original, &v.before), (u.rewrite, &v.after)]
         .iter()
@@ -1450,7 +1496,15 @@ fn side_by_side(
             esc(label),
             d.report.diagnostics.len(),
             u.findings,
-            highlighted(d.text, d.report, rules, &format!("{p}s{i}"), lang, pops)
+            highlighted(
+                d.text,
+                d.report,
+                rules,
+                &format!("{p}s{i}"),
+                lang,
+                if i == 0 { &lost } else { &[] },
+                pops
+            )
         );
         findings_list(out, d, lang);
         out.push_str("</section>");
@@ -1614,6 +1668,8 @@ mod tests {
             ("#a4161a", PAGE_BG),
             ("#124d1f", "#e4f5e4"),
             ("#7d0f12", "#fde7e7"),
+            (PAGE_FG, "#fde7e7"),
+            ("#a4161a", "#fde7e7"),
             ("#ffffff", "#1d2b4f"),
             ("#dfe6f5", "#1d2b4f"),
             ("#ffffff", "#6b5200"),
