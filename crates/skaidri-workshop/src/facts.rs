@@ -275,13 +275,90 @@ const STOP: &[&str] = &[
     "pa", "ne", "nav", "būs", "bija", "tiks", "var", "kurš", "kura", "kuru", "kuri", "savu",
 ];
 
+/// Words that often open a sentence and never start a name ("Arī VARAM …", "Pēc Biroja
+/// ieskata …").
+const OPENERS: &[&str] = &[
+    "arī",
+    "turklāt",
+    "pēc",
+    "ja",
+    "kā",
+    "tomēr",
+    "savukārt",
+    "taču",
+    "tāpat",
+    "šajā",
+    "šā",
+    "saskaņā",
+    "par",
+    "uz",
+    "no",
+    "ar",
+    "līdz",
+    "kopš",
+    "lai",
+    "bet",
+    "un",
+    "vai",
+    "jo",
+    "tā",
+    "tas",
+    "šis",
+    "šī",
+    "šo",
+    "pie",
+    "bez",
+    "pret",
+    "kad",
+    "kur",
+    "kas",
+    "kurš",
+    "tad",
+    "proti",
+    "tātad",
+    "tostarp",
+    "gan",
+    "vēl",
+    "jau",
+    "tikai",
+    "mēs",
+    "jūs",
+    "viņš",
+    "viņa",
+    "es",
+    "ir",
+    "nav",
+    "piemēram",
+    "tāpēc",
+    "tādēļ",
+    "līdzīgi",
+    "vispirms",
+    "pirmkārt",
+    "otrkārt",
+    "treškārt",
+    "visbeidzot",
+    "pašlaik",
+    "tagad",
+    "šobrīd",
+    "dažkārt",
+    "tajā",
+    "tai",
+    "šai",
+    "minētajā",
+    "attiecīgi",
+    "kopā",
+];
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        // "II nodaļa": a Roman numeral, not an acronym.
+        && !letters.iter().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 fn digits_key(s: &str) -> String {
@@ -673,7 +750,8 @@ fn names(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
             let tok = seg.tokens[ti];
             let w = tok.text(text);
             let span0 = Span::new(tok.start, tok.end);
-            if !is_capitalised(w)
+            if (initial && OPENERS.contains(&w.to_lowercase().as_str()))
+                || !is_capitalised(w)
                 || taken.overlaps(span0)
                 || (tok.kind == TokenKind::Abbreviation && !is_acronym(w))
             {
@@ -1001,6 +1079,7 @@ mod tests {
                 (FactKind::Name, "Valsts kontrole".into())
             ]
         );
+        assert!(keys("Tas ir noteikts II nodaļā.").is_empty());
         let k = keys("Ziņojumu saņem VID.");
         assert_eq!(k, vec![(FactKind::Name, "VID".into())]);
     }
