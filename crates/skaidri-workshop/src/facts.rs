@@ -355,10 +355,14 @@ fn is_capitalised(w: &str) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        // "II nodaļa": a Roman numeral, not an acronym.
-        && !letters.iter().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !is_roman(w)
+}
+
+/// "II", "IV", "XII": a Roman numeral (chapter numbers), not a name.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 fn digits_key(s: &str) -> String {
@@ -751,6 +755,7 @@ fn names(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
             let w = tok.text(text);
             let span0 = Span::new(tok.start, tok.end);
             if (initial && OPENERS.contains(&w.to_lowercase().as_str()))
+                || (w.chars().count() > 1 && is_roman(w))
                 || !is_capitalised(w)
                 || taken.overlaps(span0)
                 || (tok.kind == TokenKind::Abbreviation && !is_acronym(w))
