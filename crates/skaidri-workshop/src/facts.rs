@@ -188,6 +188,7 @@ re!(
 );
 re!(CURRENCY_BEFORE, r"(?i)(?:€|\beur|\beuro)\s*$");
 re!(QUOTED, r#"[„“"«]([^„“”"«»\n]{2,160})[“”"»]"#);
+re!(ROMAN, r"^X{0,3}(?:IX|IV|V?I{0,3})$");
 re!(WORD, r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*");
 
 /// Head nouns that end an institution or act name after a capitalised first word
@@ -358,11 +359,9 @@ fn is_acronym(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !is_roman(w)
 }
 
-/// "II", "IV", "XII": a Roman numeral (chapter numbers), not a name.
+/// "II", "IV", "XII": a Roman numeral up to XXXIX (chapter numbers), not a name.
 fn is_roman(w: &str) -> bool {
-    !w.is_empty()
-        && w.chars()
-            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    !w.is_empty() && ROMAN.is_match(w)
 }
 
 fn digits_key(s: &str) -> String {
