@@ -656,7 +656,9 @@ fn is_list_marker(text: &str, start: usize, end: usize) -> bool {
         || (text[..start].ends_with('[') && after.starts_with(']'))
 }
 
-fn numbers(text: &str, out: &mut Vec<Fact>, taken: &mut Taken, cardinals: bool) {
+/// Which spelled-out numbers count: `min` is the smallest ("viens" is too often a pronoun
+/// to be a fact of the original, but a rewrite may write "viens" for "1").
+fn numbers(text: &str, out: &mut Vec<Fact>, taken: &mut Taken, min_cardinal: u32) {
     for m in NUMBER.find_iter(text) {
         let mut span = Span::new(m.start(), m.end());
         if taken.overlaps(span) || is_list_marker(text, span.start, span.end) {
@@ -678,13 +680,13 @@ fn numbers(text: &str, out: &mut Vec<Fact>, taken: &mut Taken, cardinals: bool) 
         };
         push(out, taken, text, kind, span, key);
     }
-    if cardinals {
+    {
         for m in WORD.find_iter(text) {
             let span = Span::new(m.start(), m.end());
             if taken.overlaps(span) {
                 continue;
             }
-            if let Some(v) = cardinal_value(m.as_str()) {
+            if let Some(v) = cardinal_value(m.as_str()).filter(|v| *v >= min_cardinal) {
                 let rest = &text[span.end..];
                 let value = v.to_string();
                 let (kind, key) = if PERCENT_AFTER.is_match(rest) {
@@ -819,14 +821,14 @@ fn names(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
     }
 }
 
-fn extract_all(text: &str, cardinals: bool) -> Vec<Fact> {
+fn extract_all(text: &str, min_cardinal: u32) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut taken = Taken(Vec::new());
     contacts(text, &mut out, &mut taken);
     dates(text, &mut out, &mut taken);
     references(text, &mut out, &mut taken);
     names(text, &mut out, &mut taken);
-    numbers(text, &mut out, &mut taken, cardinals);
+    numbers(text, &mut out, &mut taken, min_cardinal);
     out.sort_by_key(|f| (f.span.start, f.span.end));
     out
 }
@@ -841,7 +843,7 @@ fn extract_all(text: &str, cardinals: bool) -> Vec<Fact> {
 /// ```
 pub fn extract(text: &str) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
-    for f in extract_all(text, false) {
+    for f in extract_all(text, 2) {
         if !out.iter().any(|o| o.key == f.key) {
             out.push(f);
         }
@@ -859,7 +861,7 @@ pub struct FactIndex {
 impl FactIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
-        let facts = extract_all(text, true);
+        let facts = extract_all(text, 1);
         let words = WORD
             .find_iter(text)
             .map(|m| (Span::new(m.start(), m.end()), stem(m.as_str())))
@@ -1093,6 +1095,16 @@ mod tests {
         let k = keys("atbilstoši likumam \"Par policiju\" un „Pirmsmuitošanas darbību noteikumi“");
         assert_eq!(k.len(), 2, "{k:?}");
         assert!(kept("likumam \"Par policiju\"", "likums „Par policiju“")[0].1);
+    }
+
+    #[test]
+    fn spelled_out_numbers_of_the_original_are_facts() {
+        let k =
+            keys("Ja ievēlētas vismaz divas uzticības personas, vienu no tām ievēl par galveno.");
+        assert_eq!(k, vec![(FactKind::Number, "divas".into())]);
+        assert!(kept("vismaz divas personas", "vismaz 2 personas")[0].1);
+        assert!(kept("sešu mēnešu izpeļņa", "izpeļņa sešos mēnešos")[0].1);
+        assert!(!kept("sešu mēnešu izpeļņa", "mēneša izpeļņa")[0].1);
     }
 
     #[test]
