@@ -55,8 +55,12 @@ impl Token {
 
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"«»„“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#)
-        .expect("static regex")
+    // No `\b` and no `(?i)` around `\w`: a Unicode word boundary keeps the regex off its
+    // fast DFA engine on Latvian text (8–16 ms per 40 kB instead of well under 1 ms).
+    Regex::new(
+        r#"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>"«»„“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#,
+    )
+    .expect("static regex")
 });
 
 fn is_space_sep(s: &str) -> bool {
@@ -78,7 +82,10 @@ fn raw_pieces(text: &str) -> Vec<(usize, &str)> {
 pub fn tokenize(text: &str) -> Vec<Token> {
     // Spans kept whole: URLs and e-mail addresses (trailing punctuation trimmed).
     let mut protected: Vec<(usize, usize, TokenKind)> = Vec::new();
-    for m in PROTECTED.find_iter(text) {
+    // most texts have no URL or e-mail: skip the regex (and its start-up cost) for them
+    let maybe_protected =
+        text.contains('@') || text.contains("://") || text.contains("ww.") || text.contains("WW.");
+    for m in PROTECTED.find_iter(if maybe_protected { text } else { "" }) {
         let s = m.as_str();
         let trimmed = s.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'']);
         let kind = if s.contains('@') && !s.contains("://") {
