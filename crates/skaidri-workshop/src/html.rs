@@ -70,6 +70,8 @@ pub struct CategoryColors {
 pub const PAGE_BG: &str = "#ffffff";
 /// Body text colour.
 pub const PAGE_FG: &str = "#1b1b1f";
+/// Background of the summary panels (gauges and tables sit on it).
+pub const PANEL_BG: &str = "#f5f6f8";
 
 /// The colours of a category.
 pub fn colors(c: Category) -> CategoryColors {
@@ -102,7 +104,7 @@ fn band_color(b: Band) -> &'static str {
         Band::VeryEasy => "#1e7b34",
         Band::Easy => "#4a7300",
         Band::Medium => "#8a5c00",
-        Band::Hard => "#c24e00",
+        Band::Hard => "#a84300",
         Band::VeryHard => "#b3261e",
     }
 }
@@ -1657,8 +1659,15 @@ mod tests {
             Band::Hard,
             Band::VeryHard,
         ] {
-            let r = contrast(band_color(b), PAGE_BG);
-            assert!(r >= 4.5, "{b:?}: band label {r:.2} < 4.5");
+            for bg in [PAGE_BG, PANEL_BG] {
+                let r = contrast(band_color(b), bg);
+                assert!(r >= 4.5, "{b:?}: band label on {bg}: {r:.2} < 4.5");
+            }
+        }
+        // Status and muted text on the panels.
+        for fg in ["#1e6b2f", "#a4161a", "#4a4a55", PAGE_FG] {
+            let r = contrast(fg, PANEL_BG);
+            assert!(r >= 4.5, "{fg} on the panel: {r:.2} < 4.5");
         }
         // Sentence shading, status colours and the header.
         for (fg, bg) in [
@@ -1680,6 +1689,13 @@ mod tests {
             let r = contrast(fg, bg);
             assert!(r >= 4.5, "{fg} on {bg}: {r:.2} < 4.5");
         }
+    }
+
+    #[test]
+    fn css_uses_the_tested_colours() {
+        assert!(CSS.contains(&format!("--panel:{PANEL_BG}")));
+        assert!(CSS.contains(&format!("--fg:{PAGE_FG}")));
+        assert!(CSS.contains(&format!("--bg:{PAGE_BG}")));
     }
 
     #[test]
