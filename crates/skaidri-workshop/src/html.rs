@@ -1768,6 +1768,61 @@ mod tests {
         assert!(en.contains("<html lang=\"en\">") && en.contains("Findings by category"));
     }
 
+    /// Values of `attr="…"` in `html`.
+    fn attr_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+        let pat = format!(" {attr}=\"");
+        html.split(pat.as_str())
+            .skip(1)
+            .filter_map(|p| p.split('"').next())
+            .collect()
+    }
+
+    #[test]
+    fn ids_are_unique_and_every_reference_resolves() {
+        let an = Analyzer::new(RuleSet::embedded().unwrap(), Settings::default());
+        let a = "Sakarā ar remontu birojs būs slēgts līdz 2024. gada 7. novembrim. Saistībā ar to lūdzam veikt samaksu 300,94 euro apmērā.";
+        let b = "Remonta dēļ birojs būs slēgts. Saistībā ar to lūdzam samaksāt.";
+        let (ra, rb) = (an.check(a), an.check(b));
+        let c = crate::compare::compare(a, &ra, b, &rb);
+        let v = CompareView {
+            before: DocView {
+                title: "a",
+                text: a,
+                report: &ra,
+            },
+            after: DocView {
+                title: "b",
+                text: b,
+                report: &rb,
+            },
+            comparison: &c,
+            exercise: None,
+        };
+        let pages = [
+            compare(&v, an.rules(), UiLang::Lv),
+            report(&[v.before, v.after], an.rules(), UiLang::En),
+        ];
+        for html in &pages {
+            let ids = attr_values(html, "id");
+            let mut sorted = ids.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted.len(), ids.len(), "duplicate ids");
+            for attr in ["popovertarget", "aria-labelledby"] {
+                for r in attr_values(html, attr) {
+                    assert!(ids.contains(&r), "{attr}={r} points nowhere");
+                }
+            }
+            assert!(html.contains("button:focus-visible"), "visible focus");
+        }
+        // The lost date and amount are marked in the original.
+        assert_eq!(
+            pages[0].matches("<mark class=\"lost\">").count(),
+            2 + 1,
+            "two marks and the key"
+        );
+    }
+
     #[test]
     fn overlapping_findings_become_one_highlight() {
         let an = Analyzer::new(RuleSet::embedded().unwrap(), Settings::default());
