@@ -14,5 +14,7 @@ shot() {
     --user-data-dir="$out/profile-$RANDOM" --window-size=1600,1000 --screenshot="$2" "$1" >/dev/null 2>&1
 }
 shot "file://$out/r.html" docs/workshop-report.png
-shot "file://$out/r.html#s1f3" docs/workshop-report-popover.png
+# open the rewrite's first officialese highlight
+id=$(grep -o 'data-category="officialese" popovertarget="s1f[0-9]*"' "$out/r.html" | head -1 | sed 's/.*popovertarget="\(.*\)"/\1/')
+shot "file://$out/r.html#${id:-s1f1}" docs/workshop-report-popover.png
 ls -l docs/workshop-report*.png
