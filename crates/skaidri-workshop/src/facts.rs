@@ -811,8 +811,11 @@ fn names(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
                 let first = seg.tokens[words[k].0];
                 let last = seg.tokens[words[end].0];
                 let span = Span::new(first.start, last.end);
-                let ws: Vec<&str> = (k..=end)
-                    .map(|x| seg.tokens[words[x].0].text(text))
+                // Words as the index of a rewrite splits them ("V.Vīķe-Freiberga" → "V",
+                // "Vīķe-Freiberga"), so a text always keeps its own names.
+                let ws: Vec<&str> = WORD
+                    .find_iter(&text[span.start..span.end])
+                    .map(|m| m.as_str())
                     .collect();
                 push(out, taken, text, FactKind::Name, span, name_key(&ws));
             }
@@ -1088,6 +1091,19 @@ mod tests {
         assert!(keys("Tas ir noteikts II nodaļā.").is_empty());
         let k = keys("Ziņojumu saņem VID.");
         assert_eq!(k, vec![(FactKind::Name, "VID".into())]);
+    }
+
+    #[test]
+    fn every_text_keeps_its_own_facts() {
+        for t in [
+            "Izsludinājusi Valsts prezidente V.Vīķe-Freiberga 2001. gada 6. jūlijā.",
+            "Pēc J. Reira priekšlikuma Saeima 3.1. apakšpunktā noteica 12,5 % likmi (Nr. 2014-16-01).",
+            "VID un KNAB, www.vid.gov.lv, 1 000 000 EUR, € 15, 20%.",
+        ] {
+            let r = kept(t, t);
+            assert!(r.iter().all(|x| x.1), "{r:?}");
+            assert!(!r.is_empty());
+        }
     }
 
     #[test]
