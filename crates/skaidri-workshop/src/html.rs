@@ -1187,11 +1187,11 @@ fn scoreboard(out: &mut String, v: &CompareView, lang: UiLang) {
     out.push_str("</div>");
 }
 
-fn goal_section(out: &mut String, ex: &Exercise, goal: &GoalResult, lang: UiLang) {
+fn goal_section(out: &mut String, ex: &Exercise, goal: &GoalResult, lang: UiLang, p: &str) {
     let u = ui(lang);
     let _ = write!(
         out,
-        "<section class=\"goal panel\" aria-labelledby=\"goal-h\"><h2 id=\"goal-h\">{}</h2><p>{}</p>",
+        "<section class=\"goal panel\" aria-labelledby=\"{p}goal-h\"><h2 id=\"{p}goal-h\">{}</h2><p>{}</p>",
         u.goal,
         esc(&ex.goal)
     );
@@ -1526,7 +1526,7 @@ pub fn compare(v: &CompareView, rules: &RuleSet, lang: UiLang) -> String {
     side_by_side(&mut body, v, rules, lang, "", &mut pops);
     body.push_str("<div class=\"twocol\">");
     match v.exercise {
-        Some((ex, goal)) => goal_section(&mut body, ex, goal, lang),
+        Some((ex, goal)) => goal_section(&mut body, ex, goal, lang, ""),
         None => categories_panel(&mut body, v, lang, ""),
     }
     facts_panel(&mut body, v, lang, "");
@@ -1618,9 +1618,12 @@ pub fn class(ex: &Exercise, entries: &[ClassEntry], rules: &RuleSet, lang: UiLan
         scoreboard(&mut body, &e.view, lang);
         side_by_side(&mut body, &e.view, rules, lang, &p, &mut pops);
         body.push_str("<div class=\"twocol\">");
+        if let Some((ex, goal)) = e.view.exercise {
+            goal_section(&mut body, ex, goal, lang, &p);
+        }
         facts_panel(&mut body, &e.view, lang, &p);
-        categories_panel(&mut body, &e.view, lang, &p);
         body.push_str("</div>");
+        categories_panel(&mut body, &e.view, lang, &p);
         body.push_str("</section>");
     }
     legend(&mut body, lang);
@@ -1798,9 +1801,42 @@ mod tests {
             comparison: &c,
             exercise: None,
         };
+        // A class page with two participants of a real exercise.
+        let ex = crate::exercise::embedded().unwrap().remove(0);
+        let rp = an.check(&ex.passage);
+        let rm = an.check(&ex.model.rewrite);
+        let cm = crate::compare::compare(&ex.passage, &rp, &ex.model.rewrite, &rm);
+        let cp = crate::compare::compare(&ex.passage, &rp, &ex.passage, &rp);
+        let (gm, gp) = (ex.evaluate(&cm), ex.evaluate(&cp));
+        let view = |text, report, comparison, goal| CompareView {
+            before: DocView {
+                title: "o",
+                text: &ex.passage,
+                report: &rp,
+            },
+            after: DocView {
+                title: "r",
+                text,
+                report,
+            },
+            comparison,
+            exercise: Some((&ex, goal)),
+        };
+        let entries = [
+            ClassEntry {
+                name: "a",
+                view: view(&ex.model.rewrite, &rm, &cm, &gm),
+            },
+            ClassEntry {
+                name: "b",
+                view: view(&ex.passage, &rp, &cp, &gp),
+            },
+        ];
         let pages = [
             compare(&v, an.rules(), UiLang::Lv),
             report(&[v.before, v.after], an.rules(), UiLang::En),
+            class(&ex, &entries, an.rules(), UiLang::Lv),
+            compare(&entries[0].view, an.rules(), UiLang::Lv),
         ];
         for html in &pages {
             let ids = attr_values(html, "id");
@@ -1811,6 +1847,11 @@ mod tests {
             for attr in ["popovertarget", "aria-labelledby"] {
                 for r in attr_values(html, attr) {
                     assert!(ids.contains(&r), "{attr}={r} points nowhere");
+                }
+            }
+            for r in attr_values(html, "href") {
+                if let Some(id) = r.strip_prefix('#') {
+                    assert!(ids.contains(&id), "link to #{id} points nowhere");
                 }
             }
             assert!(html.contains("button:focus-visible"), "visible focus");
