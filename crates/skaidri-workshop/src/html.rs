@@ -488,6 +488,7 @@ th{background:#e9ebf0}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .swatch{display:inline-block;width:1.1em;height:1.1em;vertical-align:-.15em;margin-right:.4em;border-radius:3px;background:var(--hl-bg);border:3px solid var(--hl-line)}
 .ok{color:var(--ok);font-weight:700}
+.facts td.ok,.facts td.bad{min-width:9em}
 .bad{color:var(--bad);font-weight:700}
 .better{color:var(--ok)}
 .worse{color:var(--bad)}
