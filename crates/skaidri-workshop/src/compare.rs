@@ -134,7 +134,7 @@ pub fn compare(original: &str, before: &Report, rewrite: &str, after: &Report) -
         }
         m
     };
-    let index = FactIndex::new(rewrite);
+    let index = FactIndex::with_morphology(rewrite, skaidri_morph::Morphology::embedded());
     let facts = facts::extract(original)
         .into_iter()
         .map(|fact| FactCheck {

@@ -25,6 +25,7 @@ use regex::Regex;
 use serde::Serialize;
 use skaidri_core::segment::{self, TokenKind};
 use skaidri_core::Span;
+use skaidri_morph::Morphology;
 
 /// What kind of fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -858,18 +859,71 @@ pub fn extract(text: &str) -> Vec<Fact> {
 #[derive(Debug, Clone)]
 pub struct FactIndex {
     facts: Vec<Fact>,
-    words: Vec<(Span, String)>,
+    /// Each word: where, its [`stem`], and its dictionary lemmas (empty when unknown or
+    /// when the index was built without a dictionary).
+    words: Vec<(Span, String, Vec<String>)>,
+    morph: Option<&'static Morphology>,
+}
+
+/// Lower-cased lemmas of `word` by the dictionary, sorted; empty for unknown words.
+fn lemmas(morph: Option<&Morphology>, word: &str) -> Vec<String> {
+    let Some(m) = morph else {
+        return Vec::new();
+    };
+    let lower = word.to_lowercase();
+    let mut v: Vec<String> = m
+        .analyze(word)
+        .into_iter()
+        .chain(if lower != word {
+            m.analyze(&lower)
+        } else {
+            Vec::new()
+        })
+        .map(|a| a.lemma.to_lowercase())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Two words are the same word of a name when their stems agree and, where the dictionary
+/// knows both, they share a lemma ("dome" ≠ "doma", though both stem to "dom").
+fn same(a_stem: &str, a_lemmas: &[String], b_stem: &str, b_lemmas: &[String]) -> bool {
+    a_stem == b_stem
+        && (a_lemmas.is_empty()
+            || b_lemmas.is_empty()
+            || a_lemmas.iter().any(|l| b_lemmas.contains(l)))
 }
 
 impl FactIndex {
-    /// Indexes `text`.
+    /// Indexes `text`, comparing words by [`stem`] only.
     pub fn new(text: &str) -> Self {
+        Self::build(text, None)
+    }
+
+    /// Indexes `text`, comparing words by [`stem`] and, for words the dictionary knows,
+    /// by lemma as well.
+    pub fn with_morphology(text: &str, morph: &'static Morphology) -> Self {
+        Self::build(text, Some(morph))
+    }
+
+    fn build(text: &str, morph: Option<&'static Morphology>) -> Self {
         let facts = extract_all(text, 1);
         let words = WORD
             .find_iter(text)
-            .map(|m| (Span::new(m.start(), m.end()), stem(m.as_str())))
+            .map(|m| {
+                (
+                    Span::new(m.start(), m.end()),
+                    stem(m.as_str()),
+                    lemmas(morph, m.as_str()),
+                )
+            })
             .collect();
-        FactIndex { facts, words }
+        FactIndex {
+            facts,
+            words,
+            morph,
+        }
     }
 
     /// Where `fact` (of another text) appears in this one, if it does.
@@ -914,18 +968,27 @@ impl FactIndex {
                 FactKey::Id { value: v } | FactKey::Number { value: v } => v == value,
                 _ => false,
             }),
-            FactKey::Name { stems } => self.find_words(stems),
+            FactKey::Name { stems } => self.find_words(stems, &fact.text),
         }
     }
 
-    fn find_words(&self, stems: &[String]) -> Option<Span> {
+    fn find_words(&self, stems: &[String], text: &str) -> Option<Span> {
         if stems.is_empty() || stems.len() > self.words.len() {
             return None;
         }
+        let fact_lemmas: Vec<Vec<String>> = WORD
+            .find_iter(text)
+            .map(|m| lemmas(self.morph, m.as_str()))
+            .collect();
+        let no_lemmas = Vec::new();
         self.words.windows(stems.len()).find_map(|w| {
             w.iter()
                 .zip(stems)
-                .all(|((_, a), b)| a == b)
+                .enumerate()
+                .all(|(i, ((_, b_stem, b_lemmas), a_stem))| {
+                    let a_lemmas = fact_lemmas.get(i).unwrap_or(&no_lemmas);
+                    same(a_stem, a_lemmas, b_stem, b_lemmas)
+                })
                 .then(|| Span::new(w[0].0.start, w[w.len() - 1].0.end))
         })
     }
@@ -1104,6 +1167,46 @@ mod tests {
             assert!(r.iter().all(|x| x.1), "{r:?}");
             assert!(!r.is_empty());
         }
+    }
+
+    #[test]
+    fn lemmas_keep_apart_words_with_one_stem() {
+        let m = Morphology::embedded();
+        let with = |a: &str, b: &str| {
+            let idx = FactIndex::with_morphology(b, m);
+            extract(a)
+                .iter()
+                .map(|f| idx.find(f).is_some())
+                .collect::<Vec<_>>()
+        };
+        // "dome" (council) and "doma" (thought) share the stem "dom".
+        assert_eq!(
+            kept("Par to lēma Rīgas dome.", "Tā ir Rīgas doma.")[0].1,
+            true
+        );
+        assert_eq!(
+            with("Par to lēma Rīgas dome.", "Tā ir Rīgas doma."),
+            vec![false]
+        );
+        assert_eq!(
+            with("Par to lēma Rīgas dome.", "To lēma Rīgas domē."),
+            vec![true]
+        );
+        assert_eq!(
+            with(
+                "Iesniegumu izskata Valsts ieņēmumu dienests.",
+                "Sūtiet Valsts ieņēmumu dienestam."
+            ),
+            vec![true]
+        );
+        // Names the dictionary does not know still match by stem.
+        assert_eq!(
+            with(
+                "Pieteicējs vērsās Salacgrīvas būvvaldē.",
+                "Salacgrīvas būvvalde atteica."
+            ),
+            vec![true]
+        );
     }
 
     #[test]
