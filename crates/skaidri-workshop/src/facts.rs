@@ -1180,9 +1180,9 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         // "dome" (council) and "doma" (thought) share the stem "dom".
-        assert_eq!(
+        assert!(
             kept("Par to lēma Rīgas dome.", "Tā ir Rīgas doma.")[0].1,
-            true
+            "stems alone cannot tell"
         );
         assert_eq!(
             with("Par to lēma Rīgas dome.", "Tā ir Rīgas doma."),
