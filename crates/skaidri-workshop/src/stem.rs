@@ -7,9 +7,8 @@
 //! two letters into one class, so that two forms of a word give the same key. It is a
 //! comparison key, not a linguistic stem: never show it to a reader.
 //!
-//! When the `skaidri-morph` crate (hunspell lemmas) lands, fact matching can compare
-//! lemmas instead; [`stem`] stays as the dictionary-free fallback for unknown words
-//! (names, new institutions).
+//! [`crate::facts`] also asks `skaidri-morph` (hunspell lemmas) where the dictionary knows
+//! a word; [`stem`] is what decides for words it does not know (names, new institutions).
 
 /// Endings stripped by [`stem`], longest first. Nouns of all six declensions, definite and
 /// indefinite adjectives and ordinals, in every case and number.
