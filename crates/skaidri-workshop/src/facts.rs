@@ -4,7 +4,7 @@
 //!
 //! [`extract`] finds the facts of an original text; [`FactIndex`] indexes a rewrite and
 //! [`FactIndex::find`] says where (if anywhere) a fact of the original appears in it.
-//! Everything is pure string work over `&str`.
+//! Everything is pure work over `&str` (the dictionary is embedded data).
 //!
 //! What counts as "the same fact":
 //! - numbers by value with spacing removed ("3 895 776" = "3895776"); a small number may
@@ -15,9 +15,12 @@
 //!   "2024. gada 7. novembrī" ↔ "07.11.2024."); a year ("2014. gadā") by the year;
 //! - legal references by their path of units and numbers ("13. panta trešā daļa" ↔
 //!   "13. panta 3. daļā"); a rewrite may add the article before a bare part;
-//! - document numbers ("Nr. 508", "2002/74/EK") by the number;
+//! - document numbers ("Nr. 508", "2002/74/EK") by the number; e-mail and web addresses
+//!   exactly (case aside); spelled-out numbers from two up ("divas", "sešu") by value;
 //! - proper names ("Valsts ieņēmumu dienests", "Ministru kabinets", quoted titles) word by
-//!   word with [`crate::stem::stem`], so any case form counts.
+//!   word with [`crate::stem::stem`], so any case form counts; where the dictionary
+//!   (`skaidri-morph`, [`FactIndex::with_morphology`]) knows both words they must also share
+//!   a lemma.
 
 use crate::stem::{cardinal_value, ordinal_value, stem};
 use once_cell::sync::Lazy;
