@@ -201,7 +201,12 @@ fn a_class_folder_is_ranked() {
         "Valsts kontrole atklāja pārkāpumus aģentūrās.\n",
     )
     .unwrap();
-    std::fs::write(class.join("piezimes.docx"), "not a rewrite").unwrap();
+    std::fs::write(
+        class.join("ilze.html"),
+        "<html><body><p>Valsts kontrole atklāja pārkāpumus.</p><p>Aģentūra \"Kultūra\" samaksāja 8000 latu.</p></body></html>",
+    )
+    .unwrap();
+    std::fs::write(class.join("piezimes.pdf"), "not a rewrite").unwrap();
     let o = skaidri(
         &["workshop", "check", "17", "grupa", "--html", "klase.html"],
         dir.path(),
@@ -210,10 +215,10 @@ fn a_class_folder_is_ranked() {
     assert_eq!(o.status.code(), Some(1), "not everyone met the goal\n{out}");
     let rows: Vec<&str> = out
         .lines()
-        .filter(|l| l.contains(".txt") || l.contains(".md"))
+        .filter(|l| l.contains(".txt") || l.contains(".md") || l.contains(".html"))
         .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         .collect();
-    assert_eq!(rows.len(), 3, "{out}");
+    assert_eq!(rows.len(), 4, "{out}");
     assert!(
         rows[0].contains("janis.txt") && rows[0].contains('✓'),
         "{out}"
@@ -222,13 +227,19 @@ fn a_class_folder_is_ranked() {
         rows[1].contains("anna.txt") && rows[1].contains("6/7"),
         "{out}"
     );
-    assert!(rows[2].contains("liga.md"), "{out}");
-    assert!(!out.contains("piezimes.docx"));
+    // The HTML rewrite is read as text (markup gone): three facts of seven kept.
+    assert!(
+        rows[2].contains("ilze.html") && rows[2].contains("3/7"),
+        "{out}"
+    );
+    assert!(rows[3].contains("liga.md"), "{out}");
+    assert!(!out.contains("piezimes.pdf"));
     let html = std::fs::read_to_string(dir.path().join("klase.html")).unwrap();
     assert!(html.contains("janis.txt") && html.contains("Grupas rezultāti"));
     // Everyone meets the goal → 0.
     std::fs::remove_file(class.join("anna.txt")).unwrap();
     std::fs::remove_file(class.join("liga.md")).unwrap();
+    std::fs::remove_file(class.join("ilze.html")).unwrap();
     let o = skaidri(&["workshop", "check", "17", "grupa"], dir.path());
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }

@@ -25,6 +25,29 @@ pub fn analyzer(opts: &RuleOpts) -> Result<(Analyzer, UiLang)> {
     Ok((Analyzer::new(rules, st), lang))
 }
 
+/// Reads a text for the workshop commands: plain text (and standard input) as `check`
+/// reads it; Markdown, HTML, DOCX and ODT through `skaidri-formats`, so participants may
+/// hand in what their word processor saves.
+pub fn read_document(path: &Path) -> Result<input::Input> {
+    use skaidri_formats::{extract, ExtractOptions, Format};
+    match Format::from_path(path) {
+        None | Some(Format::Text) => input::read(path),
+        Some(format) => {
+            let name = path.display().to_string();
+            if path.is_dir() {
+                anyhow::bail!("{name}: is a directory");
+            }
+            let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read"))?;
+            let doc = extract(format, &bytes, &ExtractOptions::default())
+                .with_context(|| format!("{name}: cannot read as {}", format.name()))?;
+            Ok(input::Input {
+                name,
+                text: doc.text,
+            })
+        }
+    }
+}
+
 /// Writes `content` to `path` atomically: a temporary file beside it, then a rename, so a
 /// reader never sees half a report.
 pub fn write_atomic(path: &Path, content: &str) -> Result<()> {
@@ -332,8 +355,8 @@ pub fn print_goal(out: &mut dyn Write, g: &GoalResult, lang: UiLang) -> Result<(
 
 pub fn run(args: CompareArgs) -> Result<u8> {
     let (an, lang) = analyzer(&args.rules)?;
-    let orig = input::read(&args.original)?;
-    let rew = input::read(&args.rewrite)?;
+    let orig = read_document(&args.original)?;
+    let rew = read_document(&args.rewrite)?;
     let before = an.check(&orig.text);
     let after = an.check(&rew.text);
     let c = skaidri_workshop::compare::compare(&orig.text, &before, &rew.text, &after);

@@ -1,9 +1,9 @@
 //! `skaidri report FILE... --html OUT.html`: one self-contained HTML file with every
 //! text's findings highlighted and a summary panel per text.
 
-use super::compare::{analyzer, said_written, write_atomic};
+use super::compare::{analyzer, read_document, said_written, write_atomic};
 use crate::args::ReportArgs;
-use crate::{input, EXIT_ERROR, EXIT_OK};
+use crate::{EXIT_ERROR, EXIT_OK};
 use anyhow::Result;
 use skaidri_workshop::html::{self, DocView};
 
@@ -12,7 +12,7 @@ pub fn run(args: ReportArgs) -> Result<u8> {
     let mut docs = Vec::new();
     let mut failed = false;
     for p in &args.paths {
-        match input::read(p) {
+        match read_document(p) {
             Ok(inp) => {
                 let report = an.check(&inp.text);
                 docs.push((inp, report));

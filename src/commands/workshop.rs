@@ -3,12 +3,14 @@
 //! Exit codes of `check`: 0 when the rewrite met the exercise's goal (for a folder: every
 //! rewrite did), 1 when not, 2 on errors.
 
-use super::compare::{analyzer, print_comparison, print_goal, said_written, write_atomic};
+use super::compare::{
+    analyzer, print_comparison, print_goal, read_document, said_written, write_atomic,
+};
 use crate::args::{
     CompareFormat, WorkshopArgs, WorkshopCheckArgs, WorkshopCommand, WorkshopListArgs,
     WorkshopShowArgs,
 };
-use crate::{input, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use anyhow::{anyhow, bail, Context, Result};
 use skaidri_core::{Analyzer, Report};
 use skaidri_workshop::compare::{compare, Comparison};
@@ -247,7 +249,8 @@ fn check_one(an: &Analyzer, e: &Exercise, before: &Report, name: String, text: S
     }
 }
 
-/// Rewrites in a folder: `*.txt` and `*.md`, not hidden, sorted by name.
+/// Rewrites in a folder: text, Markdown, HTML, DOCX and ODT files, not hidden, sorted by
+/// name.
 fn folder_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let rd =
         std::fs::read_dir(dir).with_context(|| format!("{}: cannot list folder", dir.display()))?;
@@ -258,13 +261,13 @@ fn folder_files(dir: &Path) -> Result<Vec<PathBuf>> {
                 && !p
                     .file_name()
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                && p.extension().is_some_and(|x| x == "txt" || x == "md")
+                && skaidri_formats::Format::from_path(p).is_some()
         })
         .collect();
     v.sort();
     if v.is_empty() {
         return Err(anyhow!(
-            "{}: no rewrites (*.txt or *.md files) in this folder",
+            "{}: no rewrites (*.txt, *.md, *.html, *.docx or *.odt files) in this folder",
             dir.display()
         ));
     }
@@ -308,7 +311,7 @@ fn check(a: WorkshopCheckArgs) -> Result<u8> {
         vec![a.rewrite.clone()]
     };
     for p in &paths {
-        match input::read(p) {
+        match read_document(p) {
             Ok(inp) => {
                 let name = if batch {
                     p.file_name()
