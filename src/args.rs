@@ -24,6 +24,12 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules.
     Rules(RulesArgs),
+    /// Workshop mode for trainers: exercises and checking rewrites (darbnīca).
+    Workshop(WorkshopArgs),
+    /// Compare a rewrite with its original: readability, findings, facts kept.
+    Compare(CompareArgs),
+    /// Write an HTML report with findings highlighted (one self-contained file).
+    Report(ReportArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
     /// Print the manual page (roff) to standard output.
@@ -187,6 +193,120 @@ pub struct RulesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ListFormat,
+    /// Rules and language.
+    #[command(flatten)]
+    pub rules: RuleOpts,
+}
+
+/// Output format of `workshop` and `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Readable text.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// `skaidri workshop`.
+#[derive(Debug, Args)]
+pub struct WorkshopArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: WorkshopCommand,
+}
+
+/// `skaidri workshop` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// List the exercises.
+    List(WorkshopListArgs),
+    /// Show an exercise: passage, goal, target, hints.
+    Show(WorkshopShowArgs),
+    /// Check a rewrite (or a folder of rewrites) against an exercise.
+    Check(WorkshopCheckArgs),
+}
+
+/// `skaidri workshop list`.
+#[derive(Debug, Args)]
+pub struct WorkshopListArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CompareFormat,
+    /// UI language: lv (default) or en.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+/// `skaidri workshop show`.
+#[derive(Debug, Args)]
+pub struct WorkshopShowArgs {
+    /// Exercise number (as in `workshop list`) or id.
+    #[arg(value_name = "N")]
+    pub exercise: String,
+    /// Print only the passage (to hand out as a file).
+    #[arg(long, conflicts_with = "model")]
+    pub passage: bool,
+    /// Also print the model rewrite (for the trainer).
+    #[arg(long)]
+    pub model: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CompareFormat,
+    /// UI language: lv (default) or en.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+/// `skaidri workshop check`.
+#[derive(Debug, Args)]
+pub struct WorkshopCheckArgs {
+    /// Exercise number (as in `workshop list`) or id.
+    #[arg(value_name = "N")]
+    pub exercise: String,
+    /// The rewrite (a text file, `-` for standard input), or a folder of rewrites
+    /// (*.txt, *.md) for a class table.
+    #[arg(value_name = "REWRITE")]
+    pub rewrite: PathBuf,
+    /// Also write an HTML report to this file.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CompareFormat,
+    /// Rules and language.
+    #[command(flatten)]
+    pub rules: RuleOpts,
+}
+
+/// `skaidri compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The original text.
+    #[arg(value_name = "ORIGINAL")]
+    pub original: PathBuf,
+    /// The rewrite.
+    #[arg(value_name = "REWRITE")]
+    pub rewrite: PathBuf,
+    /// Also write an HTML report to this file.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CompareFormat,
+    /// Rules and language.
+    #[command(flatten)]
+    pub rules: RuleOpts,
+}
+
+/// `skaidri report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Files to report on; `-` reads standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The HTML file to write.
+    #[arg(long, value_name = "OUT.html", required = true)]
+    pub html: PathBuf,
     /// Rules and language.
     #[command(flatten)]
     pub rules: RuleOpts,

@@ -3,8 +3,11 @@
 mod analyze;
 mod check;
 mod docs;
+mod compare;
 mod explain;
+mod report;
 mod rules;
+mod workshop;
 
 use crate::args::{Cli, Command};
 use anyhow::Result;
@@ -18,5 +21,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Rules(a) => rules::run(a),
         Command::Completions(a) => docs::completions(a),
         Command::Man => docs::man(),
+        Command::Workshop(a) => workshop::run(a),
+        Command::Compare(a) => compare::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
