@@ -77,3 +77,24 @@ pub fn check_selector(sel: &str, rules: &RuleSet) -> Result<()> {
 pub fn english(opts: &RuleOpts) -> bool {
     opts.lang.as_deref() == Some("en")
 }
+
+/// Applies command-line rule options on top of settings from a config file: `--profile`
+/// and `--lang` replace, `--disable` adds (and wins over the config's `enable` of the
+/// same selector), `--only` replaces.
+pub fn apply_cli(s: &mut Settings, opts: &RuleOpts, rules: &RuleSet) -> Result<()> {
+    let cli = settings(opts, rules)?;
+    if opts.profile.is_some() {
+        s.profile = cli.profile;
+    }
+    if opts.lang.is_some() {
+        s.lang = cli.lang;
+    }
+    for d in cli.disable {
+        s.enable.retain(|e| !e.eq_ignore_ascii_case(&d));
+        s.disable.push(d);
+    }
+    if cli.only.is_some() {
+        s.only = cli.only;
+    }
+    Ok(())
+}

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod docs;
 mod explain;
 mod rules;
 
@@ -15,5 +16,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Analyze(a) => analyze::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Rules(a) => rules::run(a),
+        Command::Completions(a) => docs::completions(a),
+        Command::Man => docs::man(),
     }
 }

@@ -42,6 +42,10 @@ pub struct Settings {
     pub lang: Lang,
     /// Rules turned off: ids, names or category names.
     pub disable: Vec<String>,
+    /// Rules turned on even if the profile or a broader `disable` entry turns them off:
+    /// ids, names or category names. The more specific selector wins (an id or name beats
+    /// a category); on a tie `disable` wins.
+    pub enable: Vec<String>,
     /// If set, only these rules run: ids, names or category names.
     pub only: Option<Vec<String>>,
     /// Severity overrides by rule id, name or category name (a rule's own entry wins).
@@ -58,6 +62,7 @@ impl Default for Settings {
             profile: DEFAULT_PROFILE.to_string(),
             lang: Lang::Lv,
             disable: Vec::new(),
+            enable: Vec::new(),
             only: None,
             severity: HashMap::new(),
             max: HashMap::new(),
@@ -67,9 +72,36 @@ impl Default for Settings {
 }
 
 fn selects(sel: &str, r: &RuleInfo) -> bool {
-    sel.eq_ignore_ascii_case(&r.id)
-        || (!r.name.is_empty() && sel == r.name)
-        || sel == r.category.as_str()
+    specificity(sel, r) > 0
+}
+
+/// How specifically `sel` names rule `r`: 2 for its id or name, 1 for its category, 0 when
+/// it does not name it.
+pub fn specificity(sel: &str, r: &RuleInfo) -> u8 {
+    if sel.eq_ignore_ascii_case(&r.id) || (!r.name.is_empty() && sel == r.name) {
+        2
+    } else if sel == r.category.as_str() {
+        1
+    } else {
+        0
+    }
+}
+
+/// Whether rule `r` is on under `settings` (profile, `disable`, `enable`, `only`).
+pub fn rule_enabled(settings: &Settings, r: &RuleInfo) -> bool {
+    let most = |list: &[String]| list.iter().map(|s| specificity(s, r)).max().unwrap_or(0);
+    let (d, e) = (most(&settings.disable), most(&settings.enable));
+    let on = if e > d {
+        true
+    } else if d > 0 {
+        false
+    } else {
+        r.active_in(&settings.profile)
+    };
+    on && settings
+        .only
+        .as_ref()
+        .is_none_or(|o| o.iter().any(|s| selects(s, r)))
 }
 
 /// The result of checking one text.
@@ -98,14 +130,7 @@ impl Analyzer {
         let enabled = rules
             .rules()
             .iter()
-            .map(|r| {
-                r.active_in(&settings.profile)
-                    && !settings.disable.iter().any(|s| selects(s, r))
-                    && settings
-                        .only
-                        .as_ref()
-                        .is_none_or(|o| o.iter().any(|s| selects(s, r)))
-            })
+            .map(|r| rule_enabled(&settings, r))
             .collect();
         Analyzer {
             rules,
@@ -212,6 +237,59 @@ impl Analyzer {
     }
 }
 
+impl Analyzer {
+    /// Turns structural facts (found by a format reader) into findings of the `structure`
+    /// rules that report them, under the same profile, `disable`/`enable`/`only` and
+    /// severity settings as [`Analyzer::check`]. Returns each finding with the index of
+    /// its fact in `facts`, so the caller can place it in the source. `text` is the
+    /// analysed text the facts' spans point into.
+    pub fn check_facts(&self, text: &str, facts: &[crate::Fact]) -> Vec<(usize, Diagnostic)> {
+        let rules = self.rules.rules();
+        let english = self.settings.lang == Lang::En;
+        let mut out = Vec::new();
+        let mut idx = Vec::new();
+        for (i, f) in facts.iter().enumerate() {
+            idx.clear();
+            for e in &self.rules.engines {
+                e.fact_rules(&f.name, &mut idx);
+            }
+            for &ri in &idx {
+                if !self.enabled[ri] {
+                    continue;
+                }
+                let r = &rules[ri];
+                let matched = text.get(f.span.start..f.span.end).unwrap_or("");
+                let hit = Hit {
+                    rule: ri,
+                    span: f.span,
+                    suggestions: Vec::new(),
+                    value: None,
+                    max: None,
+                };
+                let message =
+                    fill(r.message_in(english), matched, &hit).replace("{detail}", &f.detail);
+                out.push((
+                    i,
+                    Diagnostic {
+                        rule: r.id.clone(),
+                        category: r.category,
+                        severity: self.severity_of(r),
+                        message,
+                        text: if matched.is_empty() {
+                            f.detail.clone()
+                        } else {
+                            matched.to_string()
+                        },
+                        span: f.span,
+                        suggestions: Vec::new(),
+                    },
+                ));
+            }
+        }
+        out
+    }
+}
+
 /// Sorts hits by position and drops a hit of a rule that lies inside another hit of the
 /// same rule.
 fn dedup(hits: &mut Vec<Hit>) {
@@ -287,4 +365,41 @@ pub fn apply_suggestions(
     }
     out.push_str(&text[pos..]);
     out
+}
+
+#[cfg(test)]
+mod enable_tests {
+    use super::*;
+
+    fn on(s: Settings, id: &str) -> bool {
+        let rules = RuleSet::embedded().unwrap();
+        Analyzer::new(rules, s).is_enabled(id)
+    }
+
+    #[test]
+    fn a_rule_beats_its_category() {
+        let s = Settings {
+            disable: vec!["officialese".into()],
+            enable: vec!["OF001".into()],
+            ..Settings::default()
+        };
+        assert!(on(s.clone(), "OF001"));
+        assert!(!on(s, "OF002"));
+        let s = Settings {
+            enable: vec!["officialese".into()],
+            disable: vec!["OF001".into()],
+            ..Settings::default()
+        };
+        assert!(!on(s, "OF001"));
+    }
+
+    #[test]
+    fn on_a_tie_disable_wins() {
+        let s = Settings {
+            disable: vec!["OF001".into()],
+            enable: vec!["of001".into()],
+            ..Settings::default()
+        };
+        assert!(!on(s, "OF001"));
+    }
 }

@@ -36,3 +36,4 @@ pub mod text;
 
 pub use analyzer::{Analyzer, Lang, Report, Settings};
 pub use diagnostic::{Category, Diagnostic, Severity, Span, Suggestion};
+pub use rules::kind::structure::Fact;

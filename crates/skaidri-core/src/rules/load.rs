@@ -68,6 +68,8 @@ pub struct Parsed {
     pub pattern: Option<Located>,
     /// Metric name.
     pub metric: Option<Located>,
+    /// Structural fact name.
+    pub fact: Option<Located>,
     /// Exceptions after a phrase.
     pub unless_next: Vec<Located>,
     /// Exceptions before a phrase.
@@ -279,6 +281,7 @@ fn validate(cx: &Ctx, r: RawRule, span: Range<usize>) -> Result<Parsed, RuleErro
         patterns: r.patterns.iter().map(|p| cx.located(p)).collect(),
         pattern: r.pattern.as_ref().map(|p| cx.located(p)),
         metric: r.metric.as_ref().map(|p| cx.located(p)),
+        fact: r.fact.as_ref().map(|p| cx.located(p)),
         unless_next: r.unless_next.iter().map(|p| cx.located(p)).collect(),
         unless_prev: r.unless_prev.iter().map(|p| cx.located(p)).collect(),
     })

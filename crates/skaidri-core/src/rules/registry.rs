@@ -13,6 +13,7 @@ pub const KINDS: &[(&str, Compile)] = &[
     ("phrase", kind::phrase::compile),
     ("regex", kind::regex::compile),
     ("metric", kind::metric::compile),
+    ("structure", kind::structure::compile),
 ];
 
 /// Compiles parsed rules into a rule set.

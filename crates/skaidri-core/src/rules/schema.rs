@@ -63,6 +63,9 @@ pub struct RawRule {
     /// The measured quantity (kind `metric`).
     #[serde(default)]
     pub metric: Option<Spanned<String>>,
+    /// The structural fact reported (kind `structure`).
+    #[serde(default)]
+    pub fact: Option<Spanned<String>>,
     /// The largest acceptable value (kind `metric`).
     #[serde(default)]
     pub max: Option<f64>,

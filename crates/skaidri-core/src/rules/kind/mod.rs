@@ -4,6 +4,7 @@
 pub mod metric;
 pub mod phrase;
 pub mod regex;
+pub mod structure;
 
 use crate::diagnostic::{Span, Suggestion};
 use crate::readability::{DocumentMetrics, SentenceMetrics};
@@ -48,6 +49,10 @@ pub struct Hit {
 pub trait Engine: Send + Sync {
     /// Runs every rule of this kind over the text.
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>);
+
+    /// Adds the indices of this kind's rules that report the structural fact `fact` (see
+    /// [`structure`]). Kinds that look at text report none.
+    fn fact_rules(&self, _fact: &str, _out: &mut Vec<usize>) {}
 }
 
 /// Adapts a replacement to the case of the text it replaces: "Sakarā ar" → "Dēļ".
