@@ -36,7 +36,7 @@ pub const MAX_REDIRECTS: usize = 5;
 /// Default pause between two requests to the same host.
 pub const DEFAULT_DELAY: Duration = Duration::from_millis(1000);
 /// Default most pages taken from sitemaps.
-pub const DEFAULT_MAX_PAGES: usize = 500;
+pub const DEFAULT_MAX_PAGES: u32 = 500;
 /// How deep sitemap indexes may nest: the sitemap given is level 0; an index there may
 /// list sitemaps (level 1), and an index at level 1 may list sitemaps (level 2). An index
 /// at level 2 is not followed.
@@ -683,8 +683,8 @@ pub enum Page {
     },
     /// Not HTML: not read, not checked.
     Skipped {
-        /// The Content-Type sent (or a note that there was none).
-        content_type: String,
+        /// Why, e.g. "content type application/pdf is not HTML".
+        reason: String,
     },
 }
 
@@ -704,7 +704,7 @@ enum Body {
         bytes: Vec<u8>,
     },
     NotRead {
-        content_type: String,
+        reason: String,
     },
 }
 
@@ -738,7 +738,7 @@ impl Fetcher {
             },
         )?;
         match body {
-            Body::NotRead { content_type } => Ok(Page::Skipped { content_type }),
+            Body::NotRead { reason } => Ok(Page::Skipped { reason }),
             Body::Read {
                 final_url,
                 content_type,
@@ -757,9 +757,9 @@ impl Fetcher {
     pub fn sitemap(&mut self, given: &str, url: &Url) -> Result<Vec<u8>, FetchError> {
         match self.get(given, url, &|_, _| true)? {
             Body::Read { bytes, .. } => Ok(bytes),
-            Body::NotRead { content_type } => Err(FetchError::BadSitemap {
+            Body::NotRead { reason } => Err(FetchError::BadSitemap {
                 url: given.to_string(),
-                reason: format!("content type {content_type}"),
+                reason,
             }),
         }
     }
@@ -841,7 +841,10 @@ impl Fetcher {
                 .is_some_and(|ct| !wanted(Some(ct), &[]))
             {
                 return Ok(Body::NotRead {
-                    content_type: content_type.map(|c| c.mime).unwrap_or_default(),
+                    reason: format!(
+                        "content type {} is not HTML",
+                        content_type.map(|c| c.mime).unwrap_or_default()
+                    ),
                 });
             }
             let mut reader = resp.into_body().into_reader();
@@ -853,7 +856,7 @@ impl Fetcher {
                 })?;
             if content_type.is_none() && !wanted(None, &bytes[..bytes.len().min(1024)]) {
                 return Ok(Body::NotRead {
-                    content_type: "none (and the body does not look like HTML)".into(),
+                    reason: "no content type, and it does not look like HTML".into(),
                 });
             }
             return Ok(Body::Read {
@@ -892,6 +895,82 @@ impl Fetcher {
             },
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// All the pages of one run
+
+/// The name a fetched page is checked under when a file name is needed (format and config
+/// overrides): pages are HTML.
+pub const PAGE_NAME: &str = "page.html";
+
+/// A page ready to check.
+#[derive(Debug, Clone)]
+pub struct FetchedPage {
+    /// The page's URL (as listed; redirects are followed but not shown).
+    pub url: String,
+    /// The page's HTML, UTF-8 when its charset was named.
+    pub bytes: Vec<u8>,
+}
+
+/// What fetching gave.
+#[derive(Debug, Default)]
+pub struct Pages {
+    /// HTML pages, in the order asked for (command line first, then sitemaps), each once.
+    pub pages: Vec<FetchedPage>,
+    /// URLs and sitemaps that failed.
+    pub errors: Vec<FetchError>,
+}
+
+/// Fetches the pages named on the command line and those the sitemaps list (at most
+/// `max_pages` from sitemaps in all), one after the other. Pages that are not HTML are
+/// skipped; `note` is told about them and about sitemaps cut short.
+pub fn fetch_pages(
+    urls: &[String],
+    sitemaps: &[String],
+    limits: Limits,
+    max_pages: usize,
+    note: &mut dyn FnMut(String),
+) -> Pages {
+    let mut out = Pages::default();
+    let mut fetcher = Fetcher::new(limits);
+    let mut wanted: Vec<Url> = Vec::new();
+    for u in urls {
+        match parse_url(u) {
+            Ok(url) => wanted.push(url),
+            Err(e) => out.errors.push(e),
+        }
+    }
+    let mut left = max_pages;
+    for s in sitemaps {
+        let found = collect_sitemap(s, left, &mut |given: &str, url: &Url| {
+            fetcher.sitemap(given, url)
+        });
+        left -= found.pages.len().min(left);
+        if found.truncated {
+            note(format!(
+                "warning: {s}: the sitemaps list more than {max_pages} pages; checking the first {max_pages} (--max-pages)"
+            ));
+        }
+        wanted.extend(found.pages);
+        out.errors.extend(found.errors);
+    }
+    let mut seen = HashSet::new();
+    wanted.retain(|u| seen.insert(u.clone()));
+    for url in wanted {
+        let given = url.as_str();
+        match fetcher.page(given, &url) {
+            Ok(Page::Html { bytes, .. }) => out.pages.push(FetchedPage {
+                url: given.to_string(),
+                bytes,
+            }),
+            Ok(Page::Skipped { reason }) => {
+                note(format!("note: {given}: skipped: {reason}"));
+            }
+            Err(e) => out.errors.push(e),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
