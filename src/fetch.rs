@@ -97,7 +97,7 @@ pub enum FetchError {
         last: String,
     },
     /// The body is bigger than the limit.
-    #[error("{url}: larger than {limit} bytes; stopped reading")]
+    #[error("{url}: larger than {}; stopped reading", size(*.limit))]
     TooLarge {
         /// The URL as given.
         url: String,
@@ -153,6 +153,15 @@ pub enum FetchError {
         /// The limit.
         max: usize,
     },
+}
+
+fn size(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB && bytes % MB == 0 {
+        format!("{} MB ({bytes} bytes)", bytes / MB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 fn secs(d: Duration) -> String {
@@ -1074,6 +1083,14 @@ mod tests {
     fn reading_stops_past_the_limit() {
         assert_eq!(read_limited(&b"abc"[..], 3).unwrap(), Ok(b"abc".to_vec()));
         assert_eq!(read_limited(&b"abcd"[..], 3).unwrap(), Err(3));
+        let e = FetchError::TooLarge {
+            url: "u".into(),
+            limit: MAX_PAGE_BYTES,
+        };
+        assert_eq!(
+            e.to_string(),
+            "u: larger than 10 MB (10485760 bytes); stopped reading"
+        );
         // an endless body: only limit + 1 bytes are read
         let mut endless = std::io::repeat(b'x');
         assert_eq!(read_limited(&mut endless, 1000).unwrap(), Err(1000));
