@@ -157,7 +157,7 @@ pub enum FetchError {
 
 fn size(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
-    if bytes >= MB && bytes % MB == 0 {
+    if bytes >= MB && bytes.is_multiple_of(MB) {
         format!("{} MB ({bytes} bytes)", bytes / MB)
     } else {
         format!("{bytes} bytes")
@@ -219,7 +219,7 @@ pub fn parse_url(given: &str) -> Result<Url, FetchError> {
             scheme: url.scheme().to_string(),
         });
     }
-    if url.host_str().map_or(true, str::is_empty) {
+    if url.host_str().is_none_or(str::is_empty) {
         return Err(FetchError::InvalidUrl {
             url: given.to_string(),
             reason: "no host".into(),
@@ -539,6 +539,9 @@ fn not_a_sitemap(root: &str) -> String {
     format!("the root element is <{root}>, not <urlset> or <sitemapindex>")
 }
 
+/// Fetches one sitemap's bytes: given the URL as listed and as parsed.
+pub type GetSitemap<'a> = dyn FnMut(&str, &Url) -> Result<Vec<u8>, FetchError> + 'a;
+
 /// What reading sitemaps gave.
 #[derive(Debug, Default)]
 pub struct SitemapPages {
@@ -553,11 +556,7 @@ pub struct SitemapPages {
 /// Reads the sitemap at `given` and, through indexes, the sitemaps it lists, up to
 /// [`MAX_SITEMAP_DEPTH`]; collects at most `max_pages` page URLs. `get` fetches one
 /// sitemap's bytes.
-pub fn collect_sitemap(
-    given: &str,
-    max_pages: usize,
-    get: &mut dyn FnMut(&str, &Url) -> Result<Vec<u8>, FetchError>,
-) -> SitemapPages {
+pub fn collect_sitemap(given: &str, max_pages: usize, get: &mut GetSitemap<'_>) -> SitemapPages {
     let mut out = SitemapPages::default();
     let mut seen_pages = HashSet::new();
     let mut seen_maps = HashSet::new();
@@ -583,7 +582,7 @@ fn walk_sitemap(
     url: Url,
     depth: usize,
     max_pages: usize,
-    get: &mut dyn FnMut(&str, &Url) -> Result<Vec<u8>, FetchError>,
+    get: &mut GetSitemap<'_>,
     out: &mut SitemapPages,
     seen_pages: &mut HashSet<Url>,
     seen_maps: &mut HashSet<Url>,

@@ -243,7 +243,7 @@ fn route(path: &str, mut s: TcpStream, addr: SocketAddr) -> std::io::Result<()> 
                 html(s, PAGE.as_bytes())
             } else {
                 // relative and absolute Locations, alternately
-                let next = if n % 2 == 0 {
+                let next = if n.is_multiple_of(2) {
                     format!("/r/{}", n - 1)
                 } else {
                     format!("http://{addr}/r/{}", n - 1)
@@ -257,8 +257,15 @@ fn route(path: &str, mut s: TcpStream, addr: SocketAddr) -> std::io::Result<()> 
 
 fn skaidri(args: &[&str]) -> Output {
     let dir = tempfile::tempdir().unwrap();
+    let mut all = vec!["--isolated"];
+    all.extend_from_slice(args);
+    skaidri_in(dir.path(), &all)
+}
+
+/// `skaidri check ARGS` run in `dir`, with no proxy variables.
+fn skaidri_in(dir: &std::path::Path, args: &[&str]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_skaidri"));
-    c.current_dir(dir.path()).env("NO_COLOR", "1");
+    c.current_dir(dir).env("NO_COLOR", "1");
     for v in [
         "http_proxy",
         "HTTP_PROXY",
@@ -269,7 +276,7 @@ fn skaidri(args: &[&str]) -> Output {
     ] {
         c.env_remove(v);
     }
-    c.args(["check", "--isolated"]).args(args).output().unwrap()
+    c.arg("check").args(args).output().unwrap()
 }
 
 fn json(out: &Output) -> Value {
@@ -589,4 +596,22 @@ fn requests_to_one_host_wait_for_the_delay() {
         let gap = w[1].at.duration_since(w[0].at);
         assert!(gap >= Duration::from_millis(250), "gap {gap:?}");
     }
+}
+
+#[test]
+fn the_config_of_the_current_folder_applies_to_pages() {
+    let srv = Server::start();
+    let url = srv.url("/page.html");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("skaidri.toml"), "disable = [\"OF001\"]\n").unwrap();
+    let out = skaidri_in(dir.path(), &["--format", "json", "--delay", "0", &url]);
+    let v = json(&out);
+    let rules: Vec<&str> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"OF009"), "{rules:?}");
+    assert!(!rules.contains(&"OF001"), "{rules:?}");
 }
