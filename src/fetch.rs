@@ -832,6 +832,18 @@ impl Fetcher {
                 });
             }
             let content_type = header("content-type").map(|v| ContentType::parse(&v));
+            // not HTML: skipped unread, whatever its size
+            if content_type
+                .as_ref()
+                .is_some_and(|ct| !wanted(Some(ct), &[]))
+            {
+                return Ok(Body::NotRead {
+                    reason: format!(
+                        "content type {} is not HTML",
+                        content_type.map(|c| c.mime).unwrap_or_default()
+                    ),
+                });
+            }
             let encoded = header("content-encoding").is_some();
             if let (Some(len), false) = (
                 header("content-length").and_then(|v| v.trim().parse::<u64>().ok()),
@@ -843,17 +855,6 @@ impl Fetcher {
                         limit: self.limits.max_bytes,
                     });
                 }
-            }
-            if content_type
-                .as_ref()
-                .is_some_and(|ct| !wanted(Some(ct), &[]))
-            {
-                return Ok(Body::NotRead {
-                    reason: format!(
-                        "content type {} is not HTML",
-                        content_type.map(|c| c.mime).unwrap_or_default()
-                    ),
-                });
             }
             let mut reader = resp.into_body().into_reader();
             let bytes = read_limited(&mut reader, self.limits.max_bytes)

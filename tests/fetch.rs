@@ -152,6 +152,12 @@ fn route(path: &str, mut s: TcpStream, addr: SocketAddr) -> std::io::Result<()> 
                 &body,
             )
         }
+        "/big.pdf" => {
+            s.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: 50000000\r\nConnection: close\r\n\r\n%PDF",
+            )?;
+            Ok(())
+        }
         "/doc.pdf" => respond(
             s,
             "200 OK",
@@ -493,7 +499,8 @@ fn a_slow_page_times_out_and_the_others_are_still_checked() {
 fn a_pdf_is_skipped_with_a_message() {
     let srv = Server::start();
     let pdf = srv.url("/doc.pdf");
-    let out = skaidri(&["--format", "json", "--delay", "0", &pdf]);
+    let big_pdf = srv.url("/big.pdf");
+    let out = skaidri(&["--format", "json", "--delay", "0", &pdf, &big_pdf]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v = json(&out);
     assert!(files(&v).is_empty());
@@ -505,6 +512,10 @@ fn a_pdf_is_skipped_with_a_message() {
         "{}",
         stderr(&out)
     );
+    // a big PDF is skipped for its type, not refused for its size
+    assert!(stderr(&out).contains(&format!(
+        "skaidri: note: {big_pdf}: skipped: content type application/pdf is not HTML"
+    )));
 }
 
 #[test]
