@@ -34,6 +34,8 @@ pub struct Job {
     pub bytes: Option<Vec<u8>>,
     /// The analyser for this file's settings.
     pub analyzer: Arc<Analyzer>,
+    /// HTML: skip `<nav>`, `<header>`, `<footer>` (config `skip_nav`).
+    pub skip_nav: bool,
 }
 
 /// The outcome of a fix: the bytes read and the fixed text.
@@ -57,6 +59,8 @@ pub struct Checked {
     pub path: Option<PathBuf>,
     /// The format.
     pub kind: Kind,
+    /// Set when the file was not UTF-8 (then `--fix` leaves it alone).
+    pub encoding_note: Option<String>,
 }
 
 /// Options that apply to every job.
@@ -75,55 +79,41 @@ fn err(display: &str, message: String) -> InputError {
     }
 }
 
-/// Decodes UTF-8 (a BOM is dropped); errors name the first bad byte.
-pub fn decode(display: &str, bytes: &[u8]) -> Result<String, InputError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let before = &bytes[..at];
-            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-            Err(err(
-                display,
-                format!("{display}:{line}: not valid UTF-8 text (first bad byte at offset {at})"),
-            ))
-        }
-    }
-}
-
 /// Prepares the document for `bytes` in format `kind`.
-pub fn prepare(display: &str, kind: Kind, bytes: &[u8]) -> Result<Doc, InputError> {
+pub fn prepare(display: &str, kind: Kind, bytes: &[u8], skip_nav: bool) -> Result<Doc, InputError> {
+    let opts = skaidri_formats::ExtractOptions {
+        skip_nav,
+        ..Default::default()
+    };
     let read = |format| {
-        skaidri_formats::extract(format, bytes, &skaidri_formats::ExtractOptions::default())
-            .map_err(|e| match e {
-                // name the line and column as well as the byte, like every other place
-                skaidri_formats::FormatError::InvalidUtf8 { offset, .. } => {
-                    let before = &bytes[..offset.min(bytes.len())];
-                    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-                    let line_start = before
-                        .iter()
-                        .rposition(|b| *b == b'\n')
-                        .map_or(0, |i| i + 1);
-                    let col = String::from_utf8_lossy(&before[line_start..])
-                        .chars()
-                        .count()
-                        + 1;
-                    err(display, format!("{display}:{line}:{col}: {e}"))
-                }
-                e => err(display, format!("{display}: {e}")),
-            })
+        skaidri_formats::extract(format, bytes, &opts).map_err(|e| match e {
+            // name the line and column as well as the byte, like every other place
+            skaidri_formats::FormatError::InvalidUtf8 { offset, .. } => {
+                let before = &bytes[..offset.min(bytes.len())];
+                let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                let line_start = before
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let col = String::from_utf8_lossy(&before[line_start..])
+                    .chars()
+                    .count()
+                    + 1;
+                err(display, format!("{display}:{line}:{col}: {e}"))
+            }
+            e => err(display, format!("{display}: {e}")),
+        })
     };
     match kind {
-        Kind::Text => match std::str::from_utf8(bytes) {
-            Ok(_) => Ok(Doc::from_text(kind, decode(display, bytes)?)),
-            // not UTF-8: the reader decodes Latvian Windows-1257
-            Err(_) => {
-                let d = read(kind.format())?;
-                let mut doc = Doc::from_text(kind, d.source_text.unwrap_or(d.text));
-                doc.encoding_note = d.encoding_note.or(Some("not UTF-8".into()));
-                Ok(doc)
-            }
-        },
+        // plain text is checked as it is (so spans are places in the file and --fix can
+        // edit it); the reader still decodes it (Windows-1257 too) and refuses binary or
+        // oversized input
+        Kind::Text => {
+            let d = read(kind.format())?;
+            let mut doc = Doc::from_text(kind, d.source_text.unwrap_or(d.text));
+            doc.encoding_note = d.encoding_note;
+            Ok(doc)
+        }
         _ => Ok(Doc::from_document(read(kind.format())?)),
     }
 }
@@ -205,7 +195,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
         }
     };
     let kind = Kind::detect(job.name.as_deref(), &bytes);
-    let mut doc = prepare(&job.display, kind, &bytes)?;
+    let mut doc = prepare(&job.display, kind, &bytes, job.skip_nav)?;
     let analyzer = &*job.analyzer;
     let mut fixed = None;
     if opts.fix == FixMode::On && kind.fixable() && doc.encoding_note.is_none() {
@@ -216,7 +206,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
                 break;
             };
             applied += n;
-            doc = prepare(&job.display, kind, text.as_bytes())?;
+            doc = prepare(&job.display, kind, text.as_bytes(), job.skip_nav)?;
         }
         if applied > 0 {
             fixed = Some(Fixed {
@@ -301,6 +291,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
             )
         });
     }
+    let encoding_note = doc.encoding_note.clone();
     let result = FileResult {
         path: job.display.clone(),
         format: kind.name(),
@@ -314,6 +305,7 @@ pub fn check(job: &Job, opts: Options) -> Result<Checked, InputError> {
         fixed,
         path: job.path.clone(),
         kind,
+        encoding_note,
     })
 }
 

@@ -80,7 +80,8 @@ pub fn english(opts: &RuleOpts) -> bool {
 
 /// Applies command-line rule options on top of settings from a config file: `--profile`
 /// and `--lang` replace, `--disable` adds (and wins over the config's `enable` of the
-/// same selector), `--only` replaces.
+/// same selector), `--only` replaces. A field that [`settings`] learns to fill from a
+/// new flag must be carried over here too.
 pub fn apply_cli(s: &mut Settings, opts: &RuleOpts, rules: &RuleSet) -> Result<()> {
     let cli = settings(opts, rules)?;
     if opts.profile.is_some() {

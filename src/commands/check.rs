@@ -147,6 +147,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             name,
             bytes: Some(stdin_bytes()?),
             analyzer,
+            skip_nav: skip_nav(cfg.as_ref(), &cfg_anchor),
         });
     }
     for f in &inputs.files {
@@ -158,6 +159,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             name: Some(f.path.clone()),
             bytes: None,
             analyzer,
+            skip_nav: skip_nav(cfg.as_ref(), &f.path),
         });
     }
     // published pages: fetched one after the other (politely), then checked like files
@@ -173,6 +175,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                 name: Some(page_name.clone()),
                 bytes: Some(p.bytes),
                 analyzer: analyzer.clone(),
+                skip_nav: skip_nav(cfg.as_ref(), &page_name),
             });
         }
         inputs
@@ -250,6 +253,13 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                     "skaidri: note: {}: --fix does not change {} files; apply the suggestions in a word processor",
                     c.result.path,
                     c.kind.name().to_uppercase()
+                );
+                continue;
+            }
+            if let Some(note) = &c.encoding_note {
+                eprintln!(
+                    "skaidri: note: {}: {note}; --fix rewrites only UTF-8 files",
+                    c.result.path
                 );
                 continue;
             }
@@ -370,6 +380,10 @@ fn fetch_pages(urls: &[String], o: &FetchOpts) -> fetch::Pages {
     })
 }
 
+fn skip_nav(cfg: Option<&Arc<Config>>, file: &Path) -> bool {
+    cfg.is_some_and(|c| c.skip_nav_with(&c.overrides_for(file)))
+}
+
 fn has_default_extension(p: &Path) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
@@ -399,7 +413,8 @@ fn progress_bar(args: &CheckArgs, n: usize) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn unused_suppression_doc(english: bool) -> RuleDoc {
+/// Metadata of the meta rule SK000 (unused suppression comment).
+pub fn unused_suppression_doc(english: bool) -> RuleDoc {
     RuleDoc {
         id: UNUSED_SUPPRESSION.into(),
         name: "lieks-apklusinajums".into(),

@@ -19,12 +19,15 @@ pub fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A relative path as a URI reference: `/` separators, other bytes outside the
-/// unreserved set percent-encoded.
+/// A path as a URI reference: `/` separators, other bytes outside the unreserved set
+/// percent-encoded; an absolute path becomes a `file://` URI.
 pub fn uri(path: &str) -> String {
     let p = slash_path(path);
     let p = p.strip_prefix("./").unwrap_or(&p);
-    let mut out = String::with_capacity(p.len());
+    let mut out = String::with_capacity(p.len() + 8);
+    if p.starts_with('/') {
+        out.push_str("file://");
+    }
     for b in p.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(b as char);
@@ -146,4 +149,17 @@ pub fn write(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    #[test]
+    fn uris() {
+        assert_eq!(uri("docs/a b.md"), "docs/a%20b.md");
+        assert_eq!(uri("./ģ.txt"), "%C4%A3.txt");
+        assert_eq!(uri("/srv/x.md"), "file:///srv/x.md");
+        assert_eq!(uri("dir\\x.md"), "dir/x.md");
+    }
 }

@@ -124,3 +124,54 @@ sktest!(
         );
     }
 );
+
+const OWN_RULE: &str = r#"schema = 1
+
+[[rule]]
+id = "X001"
+kind = "phrase"
+category = "officialese"
+message = "«{text}» — nosauciet to, par ko runa."
+patterns = ["minētais|minētā|minēto"]
+explanation = "Ko tas pārbauda: «minētais»."
+[[rule.example]]
+bad = "Minētais iesniegums ir saņemts."
+good = "Jūsu iesniegums ir saņemts."
+"#;
+
+sktest!(
+    rule_folders_from_the_config_are_loaded_relative_to_it,
+    |dir, cmd| {
+        dir.create("docs/skaidri.toml", "rules = [\"../org-rules\"]\n");
+        dir.create("org-rules/own.toml", OWN_RULE);
+        dir.create("docs/a.txt", "Minētais iesniegums ir saņemts.\n");
+        dir.create("b.txt", "Minētais iesniegums ir saņemts.\n");
+        let r = cmd.args([".", "--format", "json"]).expect(1);
+        // the rule applies where the config does, and SARIF describes it
+        eqnice!("docs/a.txt:1:X001", hits(&r.json()).join("\n"));
+        let r = dir.check().args(["docs", "--format", "sarif"]).expect(1);
+        let rules = r.json()["runs"][0]["tool"]["driver"]["rules"].clone();
+        assert!(rules.as_array().unwrap().iter().any(|r| r["id"] == "X001"));
+        // a broken rule file names its place
+        dir.create(
+            "org-rules/own.toml",
+            &OWN_RULE.replace("message =", "mesage ="),
+        );
+        let r = dir.check().arg("docs").expect(2);
+        assert!(
+            r.stderr.contains("own.toml:7:1: key `mesage`"),
+            "{}",
+            r.stderr
+        );
+    }
+);
+
+sktest!(skip_nav_leaves_site_chrome_unchecked, |dir, cmd| {
+    let page = format!("<html lang=\"lv\"><body><nav><a href=\"/\">{OF001}</a></nav><main><p>{OF001}</p></main></body></html>\n");
+    dir.create("a.html", &page);
+    let r = cmd.args(["a.html", "--format", "json"]).expect(1);
+    assert_eq!(hits(&r.json()).len(), 2);
+    dir.create("skaidri.toml", "skip_nav = true\n");
+    let r = dir.check().args(["a.html", "--format", "json"]).expect(1);
+    assert_eq!(hits(&r.json()).len(), 1);
+});

@@ -223,3 +223,18 @@ sktest!(
         assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "error");
     }
 );
+
+sktest!(binary_and_windows_1257_text, |dir, cmd| {
+    dir.create_bytes("bin.txt", &[0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0]);
+    // "Sakarā ar remontu" in Windows-1257 (ā = 0xE2)
+    dir.create_bytes("cp.txt", b"Sakar\xe2 ar remontu birojs b\xfbs sl\xeagts.\n");
+    let r = cmd
+        .args(["bin.txt", "cp.txt", "--format", "json"])
+        .expect(2);
+    let v = r.json();
+    eqnice!("cp.txt:1:OF001", hits(&v).join("\n"));
+    assert!(
+        v["errors"][0].as_str().unwrap().starts_with("bin.txt: "),
+        "{v}"
+    );
+});

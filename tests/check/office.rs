@@ -89,6 +89,14 @@ sktest!(docx_findings_have_paragraph_places, |dir, cmd| {
         "{}",
         r.stdout
     );
+    let r = dir.check().args(["a.docx", "--format", "sarif"]).expect(1);
+    let sarif = r.json();
+    crate::outputs::assert_valid(&crate::outputs::sarif_validator(), &sarif);
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(2), Some(16))
+    );
     let r = dir.check().args(["a.docx", "--format", "github"]).expect(1);
     assert!(
         r.stdout

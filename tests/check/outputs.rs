@@ -14,7 +14,7 @@ fn fixture(name: &str) -> Dir {
     dir
 }
 
-fn sarif_validator() -> jsonschema::Validator {
+pub(crate) fn sarif_validator() -> jsonschema::Validator {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/sarif-schema-2.1.0.json"
@@ -26,7 +26,7 @@ fn sarif_validator() -> jsonschema::Validator {
         .unwrap()
 }
 
-fn assert_valid(v: &jsonschema::Validator, doc: &Value) {
+pub(crate) fn assert_valid(v: &jsonschema::Validator, doc: &Value) {
     let errors: Vec<String> = v
         .iter_errors(doc)
         .map(|e| format!("{} at {}", e, e.instance_path))

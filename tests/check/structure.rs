@@ -76,3 +76,12 @@ sktest!(
         assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "error");
     }
 );
+
+sktest!(blocks_in_another_language_are_not_checked, |dir, cmd| {
+    dir.create(
+        "a.html",
+        "<html lang=\"lv\"><body><p>Sakarā ar remontu birojs būs slēgts.</p><blockquote lang=\"en\"><p>Sakarā ar is not English.</p></blockquote></body></html>\n",
+    );
+    let r = cmd.args(["a.html", "--format", "json"]).expect(1);
+    eqnice!("a.html:1:OF001", hits(&r.json()).join("\n"));
+});

@@ -46,3 +46,14 @@ sktest!(unused_suppressions_are_reported_on_request, |dir, cmd| {
     let r = dir.check().args(["a.md", "--format", "json"]).expect(1);
     eqnice!("a.md:2:OF001", hits(&r.json()).join("\n"));
 });
+
+sktest!(explain_knows_the_meta_rule, |dir, cmd| {
+    let _ = cmd;
+    let r = dir.skaidri().args(["explain", "SK000"]).expect(0);
+    assert!(
+        r.stdout.starts_with("SK000 (lieks-apklusinajums)"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Ko tas pārbauda"), "{}", r.stdout);
+});

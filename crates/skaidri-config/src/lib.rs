@@ -140,9 +140,9 @@ impl Config {
         for (i, o) in raw.overrides.iter().enumerate() {
             let prefix = format!("overrides[{i}].");
             check_common(&o.profile, &o.lang, &o.severity, &o.thresholds, &prefix)?;
-            if o.files.is_empty() {
+            if o.files.get_ref().is_empty() {
                 return Err(at(
-                    0..0,
+                    o.files.span(),
                     Some(format!("{prefix}files")),
                     "an override needs at least one glob in `files`".into(),
                 ));
@@ -161,7 +161,7 @@ impl Config {
             .overrides
             .iter()
             .enumerate()
-            .map(|(i, o)| globs(&o.files, &format!("overrides[{i}].files")))
+            .map(|(i, o)| globs(o.files.get_ref(), &format!("overrides[{i}].files")))
             .collect::<Result<Vec<_>, _>>()?;
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -275,6 +275,19 @@ impl Config {
             .filter(|(_, pats)| pats.iter().any(|p| p.matches(&rel)))
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// Whether HTML site chrome (`<nav>`, `<header>`, `<footer>`) is skipped for a file
+    /// with these overrides: the last matching override that says so wins, then the top
+    /// level; off by default.
+    pub fn skip_nav_with(&self, overrides: &[usize]) -> bool {
+        overrides
+            .iter()
+            .rev()
+            .filter_map(|&i| self.raw.overrides.get(i).and_then(|o| o.skip_nav))
+            .next()
+            .or(self.raw.skip_nav)
+            .unwrap_or(false)
     }
 
     /// Core settings for `file`: defaults, then the file's top-level keys, then every

@@ -41,6 +41,9 @@ pub struct RawConfig {
     /// Word lists, relative to the config file.
     #[serde(default)]
     pub dictionaries: Vec<Spanned<String>>,
+    /// HTML: do not check `<nav>`, `<header>` and `<footer>` (site menus and footers).
+    #[serde(default)]
+    pub skip_nav: Option<bool>,
     /// If set, a directory walk checks only files matching one of these globs.
     #[serde(default)]
     pub include: Vec<Spanned<String>>,
@@ -53,11 +56,11 @@ pub struct RawConfig {
 }
 
 /// One `[[overrides]]` table.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOverride {
     /// Globs of the files this override applies to.
-    pub files: Vec<Spanned<String>>,
+    pub files: Spanned<Vec<Spanned<String>>>,
     /// Profile.
     #[serde(default)]
     pub profile: Option<Spanned<String>>,
@@ -79,6 +82,9 @@ pub struct RawOverride {
     /// Thresholds.
     #[serde(default)]
     pub thresholds: Option<RawThresholds>,
+    /// HTML: do not check `<nav>`, `<header>` and `<footer>`.
+    #[serde(default)]
+    pub skip_nav: Option<bool>,
 }
 
 /// The `[thresholds]` table.

@@ -177,3 +177,23 @@ fn discovery_finds_the_nearest_config() {
     let again = d.for_file(&root.join("a/b/z.md")).unwrap().unwrap();
     assert!(Arc::ptr_eq(&near, &again), "a config file is loaded once");
 }
+
+#[test]
+fn override_without_files_points_at_it() {
+    let (line, col, key, _) = invalid("profile = \"viegla-valoda\"\n\n[[overrides]]\nfiles = []\n");
+    assert_eq!(
+        (line, col, key.as_deref()),
+        (4, 9, Some("overrides[0].files"))
+    );
+    let (line, _, _, msg) = invalid("[[overrides]]\nprofile = \"viegla-valoda\"\n");
+    assert!(msg.contains("missing field `files`"), "{msg}");
+    assert!(line >= 1);
+}
+
+#[test]
+fn skip_nav_layers() {
+    let cfg =
+        parse("skip_nav = true\n[[overrides]]\nfiles = [\"raw/**\"]\nskip_nav = false\n").unwrap();
+    assert!(cfg.skip_nav_with(&cfg.overrides_for(Path::new("dir/a.html"))));
+    assert!(!cfg.skip_nav_with(&cfg.overrides_for(Path::new("dir/raw/a.html"))));
+}
