@@ -34,6 +34,9 @@ const PAGE: &str = "<!DOCTYPE html>
 </html>
 ";
 
+/// The same officialese in the menu and in the text.
+const NAV_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"lv\"><body>\n<nav>Iestāde veic pārbaudi.</nav>\n<p>Iestāde veic pārbaudi.</p>\n</body></html>\n";
+
 /// A short page for the sitemap, with one finding.
 fn small_page(n: u32) -> String {
     format!(
@@ -158,6 +161,7 @@ fn route(path: &str, mut s: TcpStream, addr: SocketAddr) -> std::io::Result<()> 
             )?;
             Ok(())
         }
+        "/nav.html" => html(s, NAV_PAGE.as_bytes()),
         "/doc.pdf" => respond(
             s,
             "200 OK",
@@ -625,4 +629,25 @@ fn the_config_of_the_current_folder_applies_to_pages() {
         .collect();
     assert!(rules.contains(&"OF009"), "{rules:?}");
     assert!(!rules.contains(&"OF001"), "{rules:?}");
+}
+
+#[test]
+fn skip_nav_in_the_config_applies_to_pages() {
+    let srv = Server::start();
+    let url = srv.url("/nav.html");
+    let of009_lines = |out: &Output| -> Vec<u64> {
+        json(out)["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "OF009")
+            .map(|d| d["range"]["start"]["line"].as_u64().unwrap())
+            .collect()
+    };
+    let out = skaidri(&["--format", "json", "--delay", "0", &url]);
+    assert_eq!(of009_lines(&out), [3, 4]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("skaidri.toml"), "skip_nav = true\n").unwrap();
+    let out = skaidri_in(dir.path(), &["--format", "json", "--delay", "0", &url]);
+    assert_eq!(of009_lines(&out), [4]);
 }
