@@ -913,6 +913,9 @@ impl Fetcher {
 /// overrides): pages are HTML.
 pub const PAGE_NAME: &str = "page.html";
 
+/// From this many pages on, say how many are fetched (it takes a while).
+const MANY_PAGES: usize = 20;
+
 /// A page ready to check.
 #[derive(Debug, Clone)]
 pub struct FetchedPage {
@@ -966,6 +969,13 @@ pub fn fetch_pages(
     }
     let mut seen = HashSet::new();
     wanted.retain(|u| seen.insert(u.clone()));
+    if wanted.len() >= MANY_PAGES {
+        note(format!(
+            "note: fetching {} pages, {} s apart on each host (--delay)",
+            wanted.len(),
+            secs(limits.delay)
+        ));
+    }
     for url in wanted {
         let given = url.as_str();
         match fetcher.page(given, &url) {
