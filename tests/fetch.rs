@@ -651,3 +651,14 @@ fn skip_nav_in_the_config_applies_to_pages() {
     let out = skaidri_in(dir.path(), &["--format", "json", "--delay", "0", &url]);
     assert_eq!(of009_lines(&out), [4]);
 }
+
+#[test]
+fn sarif_names_the_page_by_its_url() {
+    let srv = Server::start();
+    let url = srv.url("/page.html");
+    let out = skaidri(&["--format", "sarif", "--delay", "0", &url]);
+    let v = json(&out);
+    let uri =
+        &v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+    assert_eq!(uri, url.as_str(), "{v:#}");
+}
