@@ -104,7 +104,8 @@ pub enum FailOn {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Files, folders (searched recursively) or globs to check; `-` reads standard
-    /// input. Without any, standard input is read.
+    /// input; http(s) URLs of published pages are fetched and checked as HTML. Without
+    /// any, standard input is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Output format.
@@ -155,6 +156,37 @@ pub struct CheckArgs {
     /// Rules and profile (these flags win over the config file).
     #[command(flatten)]
     pub rules: RuleOpts,
+    /// Published pages.
+    #[command(flatten)]
+    pub fetch: FetchOpts,
+}
+
+/// Options of `check` for published pages (URLs and sitemaps).
+#[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Published pages")]
+pub struct FetchOpts {
+    /// Check the pages this sitemap lists (urlset or sitemap index; repeatable).
+    #[arg(long, value_name = "URL")]
+    pub sitemap: Vec<String>,
+    /// Time allowed for one page or sitemap: connect, redirects and reading.
+    #[arg(long, value_name = "SECS", default_value = "20", value_parser = parse_secs)]
+    pub timeout: std::time::Duration,
+    /// Pause between two requests to the same host, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = crate::fetch::DEFAULT_DELAY.as_millis() as u64)]
+    pub delay: u64,
+    /// Most pages taken from sitemaps.
+    #[arg(long, value_name = "N", default_value_t = crate::fetch::DEFAULT_MAX_PAGES,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_pages: u32,
+}
+
+fn parse_secs(s: &str) -> Result<std::time::Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 86_400.0 => Ok(std::time::Duration::from_secs_f64(v)),
+        _ => Err(format!(
+            "`{s}` is not a number of seconds between 0 and 86400"
+        )),
+    }
 }
 
 /// Output format of `analyze` and `rules`.

@@ -6,6 +6,7 @@ mod args;
 mod commands;
 mod document;
 mod engine;
+mod fetch;
 mod fix;
 mod input;
 mod output;

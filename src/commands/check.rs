@@ -5,12 +5,12 @@
 //! there was; 2 a usage, config, rule-file or input error (the other files are still
 //! checked and reported). With `--diff`: 1 when there is something to fix, else 0.
 
-use crate::args::{CheckArgs, CheckFormat, FailOn};
+use crate::args::{CheckArgs, CheckFormat, FailOn, FetchOpts};
 use crate::document::{Kind, DEFAULT_EXTENSIONS};
 use crate::engine::{self, Checked, FixMode, Job, Options, UNUSED_SUPPRESSION};
 use crate::output::{self, InputError, RuleDoc, Run};
 use crate::walk::{self, WalkOptions};
-use crate::{fix, settings, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::{fetch, fix, settings, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use anyhow::{bail, Result};
 use rayon::prelude::*;
 use skaidri_config::{Config, Discovery};
@@ -100,12 +100,14 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     } else {
         Configs::Discover(Discovery::new())
     };
-    // inputs
-    let paths = if args.paths.is_empty() && args.files_from.is_none() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.paths.clone()
-    };
+    // inputs; URLs of published pages are fetched below, everything else is a path
+    let (urls, local) = split_urls(&args.paths);
+    let paths =
+        if args.paths.is_empty() && args.files_from.is_none() && args.fetch.sitemap.is_empty() {
+            vec![PathBuf::from("-")]
+        } else {
+            local
+        };
     let keep = |p: &Path| -> bool {
         match configs.for_file(p) {
             Ok(Some(c)) => {
@@ -119,12 +121,15 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         hidden: args.hidden,
         ignore: !args.no_ignore,
     };
-    let inputs = walk::collect(&paths, args.files_from.as_deref(), opts, &keep)?;
+    let mut inputs = walk::collect(&paths, args.files_from.as_deref(), opts, &keep)?;
     for g in &inputs.empty_globs {
         eprintln!("skaidri: warning: no files match `{g}`");
     }
     if inputs.stdin && args.fix {
         bail!("--fix cannot rewrite standard input; use --diff to see the changes");
+    }
+    if args.fix && !(urls.is_empty() && args.fetch.sitemap.is_empty()) {
+        bail!("--fix cannot rewrite published pages; use --diff to see the changes");
     }
     // one analyser per file
     let mut analyzers = Analyzers {
@@ -161,6 +166,29 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             analyzer,
             skip_nav: skip_nav(cfg.as_ref(), &f.path),
         });
+    }
+    // published pages: fetched one after the other (politely), then checked like files
+    if !urls.is_empty() || !args.fetch.sitemap.is_empty() {
+        let page_name = PathBuf::from(fetch::PAGE_NAME);
+        let cfg = configs.for_file(&page_name)?;
+        let analyzer = analyzers.for_file(cfg.as_ref(), &page_name)?;
+        let fetched = fetch_pages(&urls, &args.fetch);
+        for p in fetched.pages {
+            jobs.push(Job {
+                display: p.url,
+                path: None,
+                name: Some(page_name.clone()),
+                bytes: Some(p.bytes),
+                analyzer: analyzer.clone(),
+                skip_nav: skip_nav(cfg.as_ref(), &page_name),
+            });
+        }
+        inputs
+            .errors
+            .extend(fetched.errors.iter().map(|e| InputError {
+                path: e.url().to_string(),
+                message: e.to_string(),
+            }));
     }
     let english = match &args.rules.lang {
         Some(l) => l == "en",
@@ -328,6 +356,32 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         EXIT_FINDINGS
     } else {
         EXIT_OK
+    })
+}
+
+/// Splits the arguments into URLs (anything with a `scheme://`, so that `ftp://…` is
+/// refused as a URL rather than looked for as a file) and paths.
+fn split_urls(args: &[PathBuf]) -> (Vec<String>, Vec<PathBuf>) {
+    let mut urls = Vec::new();
+    let mut paths = Vec::new();
+    for a in args {
+        match a.to_str() {
+            Some(s) if fetch::looks_like_url(s) => urls.push(s.to_string()),
+            _ => paths.push(a.clone()),
+        }
+    }
+    (urls, paths)
+}
+
+/// Fetches the pages of the URLs and sitemaps with the limits from the command line.
+fn fetch_pages(urls: &[String], o: &FetchOpts) -> fetch::Pages {
+    let limits = fetch::Limits {
+        timeout: o.timeout,
+        delay: std::time::Duration::from_millis(o.delay),
+        ..fetch::Limits::default()
+    };
+    fetch::fetch_pages(urls, &o.sitemap, limits, o.max_pages as usize, &mut |n| {
+        eprintln!("skaidri: {n}")
     })
 }
 

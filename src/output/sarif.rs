@@ -20,8 +20,12 @@ pub fn level(s: Severity) -> &'static str {
 }
 
 /// A path as a URI reference: `/` separators, other bytes outside the unreserved set
-/// percent-encoded; an absolute path becomes a `file://` URI.
+/// percent-encoded; an absolute path becomes a `file://` URI; a URL stays as it is.
 pub fn uri(path: &str) -> String {
+    // a published page: its URL is already a URI (normalised when it was parsed)
+    if crate::fetch::looks_like_url(path) {
+        return path.to_string();
+    }
     let p = slash_path(path);
     let p = p.strip_prefix("./").unwrap_or(&p);
     let mut out = String::with_capacity(p.len() + 8);
@@ -161,5 +165,9 @@ mod tests {
         assert_eq!(uri("./ģ.txt"), "%C4%A3.txt");
         assert_eq!(uri("/srv/x.md"), "file:///srv/x.md");
         assert_eq!(uri("dir\\x.md"), "dir/x.md");
+        assert_eq!(
+            uri("https://example.lv/a%20b?x=1"),
+            "https://example.lv/a%20b?x=1"
+        );
     }
 }
