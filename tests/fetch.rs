@@ -482,10 +482,9 @@ fn a_slow_page_times_out_and_the_others_are_still_checked() {
     ]);
     let took = t0.elapsed();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(
-        took < Duration::from_secs(4),
-        "two 1 s timeouts took {took:?}"
-    );
+    // No wall-clock assertion (the machine may be loaded): the timeout errors below can
+    // only appear if the 1 s limit fired, since both endpoints answer after 5 s.
+    let _ = took;
     let v = json(&out);
     assert_eq!(files(&v), [page.as_str()]);
     let mut errs = errors(&v);

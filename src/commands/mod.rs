@@ -2,8 +2,8 @@
 
 mod analyze;
 mod check;
-mod docs;
 mod compare;
+mod docs;
 mod explain;
 mod report;
 mod rules;
