@@ -43,7 +43,9 @@ fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            Err(anyhow!("{name}: not valid UTF-8 text (first bad byte at offset {at})"))
+            Err(anyhow!(
+                "{name}: not valid UTF-8 text (first bad byte at offset {at})"
+            ))
         }
     }
 }

@@ -17,7 +17,8 @@ pub fn load_rules(extra: &[PathBuf]) -> Result<RuleSet> {
 }
 
 fn collect_rule_files(p: &Path, out: &mut Vec<(String, String)>) -> Result<()> {
-    let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read rules", p.display()))?;
+    let meta =
+        std::fs::metadata(p).with_context(|| format!("{}: cannot read rules", p.display()))?;
     if meta.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
             .with_context(|| format!("{}: cannot list rule folder", p.display()))?
@@ -42,12 +43,16 @@ pub fn settings(opts: &RuleOpts, rules: &RuleSet) -> Result<Settings> {
     let mut s = Settings::default();
     if let Some(p) = &opts.profile {
         if !PROFILES.contains(&p.as_str()) {
-            bail!("unknown profile `{p}`; expected one of: {}", PROFILES.join(", "));
+            bail!(
+                "unknown profile `{p}`; expected one of: {}",
+                PROFILES.join(", ")
+            );
         }
         s.profile = p.clone();
     }
     if let Some(l) = &opts.lang {
-        s.lang = Lang::parse(l).with_context(|| format!("unknown language `{l}`; expected lv or en"))?;
+        s.lang =
+            Lang::parse(l).with_context(|| format!("unknown language `{l}`; expected lv or en"))?;
     }
     for sel in opts.disable.iter().chain(&opts.only) {
         check_selector(sel, rules)?;

@@ -70,7 +70,14 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
         ListFormat::Text => {
             for (i, s) in sentences.iter().enumerate() {
                 let toks: Vec<&str> = s.tokens.iter().map(|t| t.text).collect();
-                writeln!(out, "{:>4} [{}..{}] {}", i + 1, s.start, s.end, toks.join(" | "))?;
+                writeln!(
+                    out,
+                    "{:>4} [{}..{}] {}",
+                    i + 1,
+                    s.start,
+                    s.end,
+                    toks.join(" | ")
+                )?;
             }
         }
     }

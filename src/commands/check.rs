@@ -35,7 +35,12 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format {
-        CheckFormat::Human => output::human::write(&mut out, &results, english, output::human::stdout_wants_color())?,
+        CheckFormat::Human => output::human::write(
+            &mut out,
+            &results,
+            english,
+            output::human::stdout_wants_color(),
+        )?,
         CheckFormat::Json => output::json::write(&mut out, &results, &errors)?,
     }
     out.flush()?;

@@ -13,12 +13,42 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
         .ok_or_else(|| anyhow!("unknown rule `{}` (see `skaidri rules`)", args.rule))?;
     let stdout = std::io::stdout();
     let mut o = stdout.lock();
-    let title = if r.name.is_empty() { String::new() } else { format!(" ({})", r.name) };
-    writeln!(o, "{}{} — {}", r.id, title, if en { r.category.label_en() } else { r.category.label_lv() })?;
-    let (sev, kind, src, ex, bad, good, sugg) = if en {
-        ("Severity", "Kind", "Source", "Examples", "bad", "good", "Suggestions")
+    let title = if r.name.is_empty() {
+        String::new()
     } else {
-        ("Nopietnība", "Veids", "Avots", "Piemēri", "slikti", "labi", "Ieteikumi")
+        format!(" ({})", r.name)
+    };
+    writeln!(
+        o,
+        "{}{} — {}",
+        r.id,
+        title,
+        if en {
+            r.category.label_en()
+        } else {
+            r.category.label_lv()
+        }
+    )?;
+    let (sev, kind, src, ex, bad, good, sugg) = if en {
+        (
+            "Severity",
+            "Kind",
+            "Source",
+            "Examples",
+            "bad",
+            "good",
+            "Suggestions",
+        )
+    } else {
+        (
+            "Nopietnība",
+            "Veids",
+            "Avots",
+            "Piemēri",
+            "slikti",
+            "labi",
+            "Ieteikumi",
+        )
     };
     writeln!(o, "{sev}: {}   {kind}: {}", r.severity, r.kind)?;
     writeln!(o)?;

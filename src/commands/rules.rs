@@ -50,7 +50,11 @@ pub fn run(args: RulesArgs) -> Result<u8> {
         }
         ListFormat::Text => {
             for r in &rows {
-                writeln!(o, "{:<7} {:<16} {:<8} {}", r.id, r.category, r.severity, r.message)?;
+                writeln!(
+                    o,
+                    "{:<7} {:<16} {:<8} {}",
+                    r.id, r.category, r.severity, r.message
+                )?;
             }
             writeln!(o, "\n{} rules", rows.len())?;
         }

@@ -40,7 +40,12 @@ pub fn stdout_wants_color() -> bool {
 }
 
 /// Writes every file's findings and summary.
-pub fn write(out: &mut dyn Write, files: &[FileResult], en: bool, color: bool) -> anyhow::Result<()> {
+pub fn write(
+    out: &mut dyn Write,
+    files: &[FileResult],
+    en: bool,
+    color: bool,
+) -> anyhow::Result<()> {
     let mut buf: Vec<u8> = Vec::new();
     render(&mut buf, files, en)?;
     if color {
@@ -64,9 +69,17 @@ fn render(out: &mut dyn Write, files: &[FileResult], en: bool) -> anyhow::Result
     }
     if files.len() > 1 || total > 0 {
         if en {
-            writeln!(out, "{BOLD}Found {total} issue(s) in {} file(s).{BOLD:#}", files.len())?;
+            writeln!(
+                out,
+                "{BOLD}Found {total} issue(s) in {} file(s).{BOLD:#}",
+                files.len()
+            )?;
         } else {
-            writeln!(out, "{BOLD}Atrasti {total} ieteikumi {} failos.{BOLD:#}", files.len())?;
+            writeln!(
+                out,
+                "{BOLD}Atrasti {total} ieteikumi {} failos.{BOLD:#}",
+                files.len()
+            )?;
         }
     }
     Ok(())
@@ -105,14 +118,21 @@ fn diagnostic(out: &mut dyn Write, f: &FileResult, d: &Diagnostic, en: bool) -> 
     let marker_len = if end.line == start.line {
         (end.column - start.column).max(1) as usize
     } else {
-        line.chars().count().saturating_sub(start.column as usize - 1).max(1)
+        line.chars()
+            .count()
+            .saturating_sub(start.column as usize - 1)
+            .max(1)
     };
     let hint = match d.suggestions.first() {
         Some(s) if en => format!(" suggestion: {}", s.replacement),
         Some(s) => format!(" ieteikums: {}", s.replacement),
         None => String::new(),
     };
-    writeln!(out, "{BLUE}{pad} |{BLUE:#} {lead}{ss}{}{ss:#}{GREEN}{hint}{GREEN:#}", "^".repeat(marker_len))?;
+    writeln!(
+        out,
+        "{BLUE}{pad} |{BLUE:#} {lead}{ss}{}{ss:#}{GREEN}{hint}{GREEN:#}",
+        "^".repeat(marker_len)
+    )?;
     writeln!(out)?;
     Ok(())
 }
