@@ -24,6 +24,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules.
     Rules(RulesArgs),
+    /// Run the language server over stdio (for editors).
+    Lsp(LspArgs),
 }
 
 /// Options shared by every command that runs rules.
@@ -124,4 +126,12 @@ pub struct RulesArgs {
     /// Rules and language.
     #[command(flatten)]
     pub rules: RuleOpts,
+}
+
+/// `skaidri lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Accepted for editors that pass it; stdio is the only transport.
+    #[arg(long)]
+    pub stdio: bool,
 }

@@ -3,6 +3,7 @@
 mod analyze;
 mod check;
 mod explain;
+mod lsp;
 mod rules;
 
 use crate::args::{Cli, Command};
@@ -15,5 +16,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Analyze(a) => analyze::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Rules(a) => rules::run(a),
+        Command::Lsp(a) => lsp::run(a),
     }
 }

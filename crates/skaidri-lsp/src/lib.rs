@@ -35,6 +35,7 @@ pub mod backend;
 pub mod config;
 pub mod diagnostics;
 pub mod document;
+mod exit;
 pub mod lv;
 pub mod pos_conv;
 pub mod project;
@@ -75,12 +76,19 @@ pub fn service() -> Result<(LspService<Backend>, ClientSocket), StartError> {
 }
 
 /// Serves the protocol over stdin and stdout until `exit` or end of input.
+///
+/// tower-lsp notices `exit` only when the next message arrives, so the service is wrapped
+/// to report `exit` itself and the server stops at once, as the protocol asks.
 pub async fn run_stdio() -> Result<Exit, StartError> {
     let (service, socket) = service()?;
     let backend = service.inner().clone();
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+    let exited = Arc::new(tokio::sync::Notify::new());
+    let service = exit::ExitWatch::new(service, exited.clone());
+    let server = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service);
+    tokio::select! {
+        _ = server => {}
+        _ = exited.notified() => {}
+    }
     Ok(if backend.was_shut_down() {
         Exit::Clean
     } else {
