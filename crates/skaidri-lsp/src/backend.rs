@@ -33,6 +33,15 @@ use tower_lsp::jsonrpc::{self, ErrorCode};
 use tower_lsp::lsp_types::*;
 use tower_lsp::{Client, LanguageServer};
 
+/// The parameters of [`crate::transport::INVALID_MESSAGE`].
+#[derive(Debug, serde::Deserialize)]
+pub struct InvalidMessage {
+    /// JSON-RPC error code.
+    pub code: i64,
+    /// What was wrong.
+    pub message: String,
+}
+
 /// The language server.
 #[derive(Clone)]
 pub struct Backend {
@@ -71,6 +80,23 @@ impl Backend {
                 pull_config: Mutex::new(false),
             }),
         }
+    }
+
+    /// Answers a malformed message (see [`crate::transport`]) with its JSON-RPC error.
+    pub async fn invalid_message(&self, params: InvalidMessage) -> jsonrpc::Result<()> {
+        self.log(
+            MessageType::ERROR,
+            format!(
+                "skaidri: malformed message from the client: {}",
+                params.message
+            ),
+        )
+        .await;
+        Err(jsonrpc::Error {
+            code: ErrorCode::from(params.code),
+            message: params.message.into(),
+            data: None,
+        })
     }
 
     /// Whether `shutdown` was received.

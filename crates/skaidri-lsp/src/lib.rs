@@ -43,6 +43,7 @@ pub mod requests;
 pub mod session;
 pub mod spelling;
 pub mod suppress;
+pub mod transport;
 pub mod words;
 
 use backend::Backend;
@@ -72,19 +73,25 @@ pub enum StartError {
 /// over any transport (tests drive it in-process).
 pub fn service() -> Result<(LspService<Backend>, ClientSocket), StartError> {
     let rules = Arc::new(RuleSet::embedded()?);
-    Ok(LspService::new(move |client| Backend::new(client, rules)))
+    Ok(LspService::build(move |client| Backend::new(client, rules))
+        .custom_method(transport::INVALID_MESSAGE, Backend::invalid_message)
+        .finish())
 }
 
 /// Serves the protocol over stdin and stdout until `exit` or end of input.
 ///
 /// tower-lsp notices `exit` only when the next message arrives, so the service is wrapped
-/// to report `exit` itself and the server stops at once, as the protocol asks.
+/// to report `exit` itself and the server stops at once, as the protocol asks. Input goes
+/// through [`transport::sanitize`] first, so malformed messages get JSON-RPC errors.
 pub async fn run_stdio() -> Result<Exit, StartError> {
     let (service, socket) = service()?;
     let backend = service.inner().clone();
     let exited = Arc::new(tokio::sync::Notify::new());
     let service = exit::ExitWatch::new(service, exited.clone());
-    let server = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service);
+    // Malformed input is answered with an error instead of ending tower-lsp's reader.
+    let (input, guarded) = tokio::io::duplex(1 << 16);
+    tokio::spawn(transport::sanitize(tokio::io::stdin(), guarded));
+    let server = Server::new(input, tokio::io::stdout(), socket).serve(service);
     tokio::select! {
         _ = server => {}
         _ = exited.notified() => {}
