@@ -334,7 +334,12 @@ impl Backend {
             }
             Parsed::DisableRule { rule, .. } => {
                 let root = root()?;
-                let path = execute_command::disable_rule_in_file(&root, &rule)
+                let file = self
+                    .session()
+                    .project_file
+                    .clone()
+                    .unwrap_or_else(|| root.join(crate::project::FILE_NAME));
+                let path = execute_command::disable_rule_in_file(&file, &rule)
                     .map_err(|e| jsonrpc::Error::invalid_params(format!("skaidri: {e}")))?;
                 self.log(
                     MessageType::INFO,

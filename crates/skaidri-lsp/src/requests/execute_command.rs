@@ -3,7 +3,8 @@
 //! - `skaidri.addWord [uri, word]`: append the word to `.skaidri/words.txt` at the
 //!   workspace root; the server stops flagging it at once.
 //! - `skaidri.disableRule [uri, rule]`: add the rule to `disable = [...]` in the
-//!   workspace's `skaidri.toml` (created if missing); takes effect at once.
+//!   `skaidri.toml` in use (the nearest one at or above the workspace root), or create
+//!   one at the workspace root; takes effect at once.
 //! - `skaidri.readability [uri]`: show the document's readability figures.
 //!
 //! Files are written by the server (like harper-ls does for its dictionaries), so the
@@ -12,7 +13,7 @@
 
 use crate::analysis::Analysis;
 use crate::lv;
-use crate::project::{self, ProjectError, FILE_NAME};
+use crate::project::{self, ProjectError};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tower_lsp::jsonrpc;
@@ -100,9 +101,9 @@ pub fn parse(command: &str, args: &[Value], test_hooks: bool) -> jsonrpc::Result
     }
 }
 
-/// Adds `rule` to `disable` in `root/skaidri.toml`, creating the file if needed.
-pub fn disable_rule_in_file(root: &Path, rule: &str) -> Result<PathBuf, ProjectError> {
-    let path = root.join(FILE_NAME);
+/// Adds `rule` to `disable` in the `skaidri.toml` at `path`, creating the file if needed.
+pub fn disable_rule_in_file(path: &Path, rule: &str) -> Result<PathBuf, ProjectError> {
+    let path = path.to_path_buf();
     let old = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -155,6 +156,7 @@ pub fn readability_report(a: &Analysis, english: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::project::FILE_NAME;
     use serde_json::json;
 
     #[test]
@@ -183,9 +185,10 @@ mod tests {
     #[test]
     fn disabling_a_rule_creates_then_edits_skaidri_toml() {
         let dir = tempfile::tempdir().unwrap();
-        let p = disable_rule_in_file(dir.path(), "OF001").unwrap();
-        disable_rule_in_file(dir.path(), "BA002").unwrap();
-        disable_rule_in_file(dir.path(), "OF001").unwrap();
+        let file = dir.path().join(FILE_NAME);
+        let p = disable_rule_in_file(&file, "OF001").unwrap();
+        disable_rule_in_file(&file, "BA002").unwrap();
+        disable_rule_in_file(&file, "OF001").unwrap();
         let c = project::load(&p).unwrap();
         assert_eq!(c.disable, vec!["OF001", "BA002"]);
     }
