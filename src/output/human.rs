@@ -51,7 +51,7 @@ pub fn write(
     if color {
         out.write_all(&buf)?;
     } else {
-        for chunk in anstream::adapter::strip_bytes(&buf).into_iter() {
+        for chunk in anstream::adapter::strip_bytes(&buf) {
             out.write_all(chunk)?;
         }
     }

@@ -50,6 +50,7 @@ pub fn count(word: &str) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::count;
 

@@ -106,6 +106,7 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

@@ -2,6 +2,8 @@
 //! rule, the `good` text must not, and `fixed` (when given) must be what applying the
 //! rule's safe suggestions to `bad` produces.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use skaidri_core::analyzer::apply_suggestions;
 use skaidri_core::rules::{RuleSet, PROFILES};
 use skaidri_core::{Analyzer, Settings};

@@ -27,7 +27,7 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            lix_bands: [30.0, 40.0, 50.0, 60.0],
+            lix_bands: [35.0, 45.0, 60.0, 70.0],
             hard_sentence_words: 25,
             very_hard_sentence_words: 40,
             hard_sentence_lix: 65.0,
@@ -239,6 +239,7 @@ pub fn measure(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::segment::segment;

@@ -7,6 +7,7 @@
 //! [`sentence`] finds sentence boundaries over those tokens.
 
 pub mod abbrev;
+pub mod gold;
 pub mod sentence;
 pub mod word;
 

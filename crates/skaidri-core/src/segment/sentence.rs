@@ -85,6 +85,18 @@ fn starts_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     !(c.is_lowercase() || matches!(s, "," | ";" | ":" | ")" | "]"))
 }
 
+/// A dash after "?" or "!" followed by a lower-case word continues the sentence as a
+/// dialogue tag: "- Vai varu apsēsties? - es jautāju."
+fn dialogue_tag(text: &str, tokens: &[Token], terminal: &str, i: usize) -> bool {
+    matches!(terminal, "?" | "!" | "…" | "...")
+        && tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.text(text), "-" | "–" | "—"))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| first_char(n.text(text)).is_lowercase())
+}
+
 /// Splits the token stream into sentences.
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -105,10 +117,15 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     break;
                 }
             }
-            let gap_newline = tokens
-                .get(j + 1)
-                .is_some_and(|n| text[tokens[j].end..n.start].contains('\n'));
-            if j + 1 >= tokens.len() || gap_newline || starts_sentence(text, tokens, j + 1) {
+            let gap = tokens.get(j + 1).map(|n| &text[tokens[j].end..n.start]);
+            let gap_newline = gap.is_some_and(|g| g.contains('\n'));
+            let glued = gap.is_some_and(str::is_empty);
+            if j + 1 >= tokens.len()
+                || gap_newline
+                || (!glued
+                    && starts_sentence(text, tokens, j + 1)
+                    && !dialogue_tag(text, tokens, s, j + 1))
+            {
                 cut_after = Some(j);
             } else {
                 i = j;
@@ -161,6 +178,7 @@ fn push(out: &mut Vec<Sentence>, tokens: &[Token], a: usize, b: usize) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use crate::segment::segment;
 

@@ -55,8 +55,12 @@ impl Token {
 
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
     #[allow(clippy::expect_used)]
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"«»„“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#)
-        .expect("static regex")
+    // No `\b` and no `(?i)` around `\w`: a Unicode word boundary keeps the regex off its
+    // fast DFA engine on Latvian text (8–16 ms per 40 kB instead of well under 1 ms).
+    Regex::new(
+        r#"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>"«»„“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#,
+    )
+    .expect("static regex")
 });
 
 fn is_space_sep(s: &str) -> bool {
@@ -78,7 +82,10 @@ fn raw_pieces(text: &str) -> Vec<(usize, &str)> {
 pub fn tokenize(text: &str) -> Vec<Token> {
     // Spans kept whole: URLs and e-mail addresses (trailing punctuation trimmed).
     let mut protected: Vec<(usize, usize, TokenKind)> = Vec::new();
-    for m in PROTECTED.find_iter(text) {
+    // most texts have no URL or e-mail: skip the regex (and its start-up cost) for them
+    let maybe_protected =
+        text.contains('@') || text.contains("://") || text.contains("ww.") || text.contains("WW.");
+    for m in PROTECTED.find_iter(if maybe_protected { text } else { "" }) {
         let s = m.as_str();
         let trimmed = s.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'']);
         let kind = if s.contains('@') && !s.contains("://") {
@@ -159,10 +166,17 @@ fn word_or_abbrev(text: &str, p: &[(usize, &str)], i: usize, out: &mut Vec<Token
         let mut joined = format!("{piece}.");
         let mut best: Option<(usize, AbbrevClass)> = None;
         let mut j = i + 2; // index after the stop
-        if let Some(class) = abbrev::lookup(&joined) {
+        let initials = piece.chars().enumerate().all(|(k, c)| {
+            if k % 2 == 0 {
+                c.is_uppercase()
+            } else {
+                c == '.'
+            }
+        });
+        if initials && piece.chars().count() % 2 == 1 {
+            best = Some((j, AbbrevClass::Never)); // an initial: "A. Bērziņš", "G. Teterovskis"
+        } else if let Some(class) = abbrev::lookup(&joined) {
             best = Some((j, class));
-        } else if piece.chars().count() == 1 && first_char(piece).is_uppercase() {
-            best = Some((j, AbbrevClass::Never)); // an initial: "A. Bērziņš"
         }
         for _ in 0..2 {
             if !abbrev::is_prefix(&joined) {
@@ -252,6 +266,18 @@ fn number(text: &str, p: &[(usize, &str)], i: usize, out: &mut Vec<Token>) -> us
             .rev()
             .find(|c| !matches!(c, ' ' | '\t'))
             .is_none_or(|c| c == '\n');
+        // the stop is glued to what follows: "9.Saeima", "6.II", "2020.gadam"
+        let glued = p
+            .get(j + 1)
+            .is_some_and(|x| first_char(x.1).is_alphanumeric());
+        // a range of ordinals: "24.-38. km", "1. – 9. klase"
+        let range = after.is_some_and(|n| matches!(n, "-" | "–" | "—"))
+            && p[j + 1..]
+                .iter()
+                .map(|x| x.1)
+                .filter(|s| !s.chars().all(char::is_whitespace))
+                .nth(1)
+                .is_some_and(|n| first_char(n).is_ascii_digit());
         let ordinal = match after {
             None => false,
             Some(n) => {
@@ -260,7 +286,8 @@ fn number(text: &str, p: &[(usize, &str)], i: usize, out: &mut Vec<Token>) -> us
                     || c.is_ascii_digit()
                     || at_line_start
                     || n == "§"
-                    || (c == '(' && at_line_start)
+                    || glued
+                    || range
             }
         };
         if ordinal {
@@ -280,6 +307,7 @@ fn next_visible<'a>(p: &[(usize, &'a str)], from: usize) -> Option<&'a str> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 

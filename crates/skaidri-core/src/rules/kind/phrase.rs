@@ -88,6 +88,13 @@ pub fn parse_pattern(src: &Located, key: &str) -> Result<Pattern, RuleError> {
     Ok(Pattern { elems })
 }
 
+/// Words a gap never skips: they start a new clause or join two phrases, so a match across
+/// them would pair words that do not belong together ("pasākumus un veikt").
+const GAP_STOPS: &[&str] = &[
+    "un", "vai", "bet", "jo", "ka", "kas", "ko", "kur", "lai", "kā", "ja", "arī", "nevis", "kurš",
+    "kura", "kuru", "kuri", "kuras", "kuriem", "kurām",
+];
+
 fn is_matchable(t: &Token) -> bool {
     matches!(
         t.kind,
@@ -116,7 +123,10 @@ impl Pattern {
                         if j > limit {
                             break;
                         }
-                        if skip > 0 && !is_matchable(&toks[j - 1]) {
+                        if skip > 0
+                            && (!is_matchable(&toks[j - 1])
+                                || GAP_STOPS.contains(&lower[j - 1].as_str()))
+                        {
                             break;
                         }
                         if let Some(e) = go(&el[1..], toks, lower, j, limit) {

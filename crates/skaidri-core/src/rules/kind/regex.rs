@@ -45,49 +45,46 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
 
 impl Engine for RegexEngine {
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
-        let sentences = &ctx.seg.sentences;
+        // Each sentence is searched on its own: matches never cross a sentence boundary, and
+        // on short haystacks the regex crate can use its fast bounded backtracker even for
+        // patterns with Unicode `\b`, which keeps the lazy DFA off non-ASCII text.
         for e in &self.entries {
             if !(ctx.enabled)(e.rule) {
                 continue;
             }
-            for caps in e.re.captures_iter(ctx.text) {
-                let Some(m) = caps.name("hit").or_else(|| caps.get(0)) else {
-                    continue;
-                };
-                if m.start() == m.end() {
-                    continue;
+            for s in &ctx.seg.sentences {
+                let hay = &ctx.text[s.start..s.end];
+                for caps in e.re.captures_iter(hay) {
+                    let Some(m) = caps.name("hit").or_else(|| caps.get(0)) else {
+                        continue;
+                    };
+                    if m.start() == m.end() {
+                        continue;
+                    }
+                    let span = Span::new(s.start + m.start(), s.start + m.end());
+                    let suggestions = e
+                        .suggestions
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| {
+                            let mut dst = String::new();
+                            caps.expand(r, &mut dst);
+                            Suggestion {
+                                replacement: match_case(m.as_str(), &dst),
+                                span,
+                                safe: e.safe && i == 0,
+                                note: None,
+                            }
+                        })
+                        .collect();
+                    out.push(Hit {
+                        rule: e.rule,
+                        span,
+                        suggestions,
+                        value: None,
+                        max: None,
+                    });
                 }
-                // the match must lie inside one sentence
-                let k = sentences.partition_point(|s| s.end <= m.start());
-                if !sentences
-                    .get(k)
-                    .is_some_and(|s| s.start <= m.start() && m.end() <= s.end)
-                {
-                    continue;
-                }
-                let span = Span::new(m.start(), m.end());
-                let suggestions = e
-                    .suggestions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| {
-                        let mut dst = String::new();
-                        caps.expand(r, &mut dst);
-                        Suggestion {
-                            replacement: match_case(m.as_str(), &dst),
-                            span,
-                            safe: e.safe && i == 0,
-                            note: None,
-                        }
-                    })
-                    .collect();
-                out.push(Hit {
-                    rule: e.rule,
-                    span,
-                    suggestions,
-                    value: None,
-                    max: None,
-                });
             }
         }
     }
