@@ -9,7 +9,7 @@ use crate::suppress::Directives;
 use crate::words::UserWords;
 use skaidri_core::readability::{DocumentMetrics, SentenceLevel, SentenceMetrics};
 use skaidri_core::text::LineIndex;
-use skaidri_core::{Analyzer, Category, Diagnostic, Lang};
+use skaidri_core::{Analyzer, Category, Diagnostic, Lang, Span};
 use std::sync::Arc;
 
 /// Everything an analysis depends on besides the text. Rebuilt when settings change.
@@ -49,13 +49,54 @@ pub struct Analysis {
     pub metrics: DocumentMetrics,
 }
 
+/// The checkable text of a Markdown or HTML document and a way back to source bytes, or
+/// `None` to check the source as it is (plain text, or extraction failed).
+fn extract(kind: DocKind, source: &str) -> Option<skaidri_formats::Document> {
+    let format = match kind {
+        DocKind::Plain => return None,
+        DocKind::Markdown => skaidri_formats::Format::Markdown,
+        DocKind::Html => skaidri_formats::Format::Html,
+    };
+    let opts = skaidri_formats::ExtractOptions::default();
+    let doc = skaidri_formats::extract(format, source.as_bytes(), &opts).ok()?;
+    // Map offsets point into the decoded source; use them only if it is the editor's text.
+    (doc.source_text.as_deref() == Some(source)).then_some(doc)
+}
+
 /// Analyses one document version.
 ///
-/// Markdown and HTML are read as plain text for now: the markup's words are few and
-/// short, so readability barely moves, and spans map 1:1 to the source. The
-/// `skaidri-formats` crate (text extraction with an offset map) replaces this when it lands.
+/// Markdown and HTML go through `skaidri-formats`: the core checks the extracted prose
+/// (no markup, entities decoded, blocks apart), and every span is mapped back to the
+/// editor's text. A suggestion is kept only if its source is exactly the extracted text
+/// (no markup or entity inside), so applying it never eats markup.
 pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> Analysis {
-    let report = engine.analyzer.check(&text);
+    let extracted = extract(kind, &text);
+    let checked: &str = extracted.as_ref().map_or(&text, |d| d.text.as_str());
+    let to_source = |s: Span| -> Span {
+        match &extracted {
+            None => s,
+            Some(d) => d
+                .map
+                .byte_range(s.start..s.end)
+                .map_or(s, |r| Span::new(r.start, r.end)),
+        }
+    };
+    let mut report = engine.analyzer.check(checked);
+    if extracted.is_some() {
+        for d in &mut report.diagnostics {
+            d.span = to_source(d.span);
+            let source_text = &text;
+            d.suggestions.retain_mut(|sg| {
+                let original = &checked[sg.span.start..sg.span.end];
+                sg.span = to_source(sg.span);
+                source_text.get(sg.span.start..sg.span.end) == Some(original)
+            });
+        }
+        for s in &mut report.sentences {
+            let span = to_source(Span::new(s.start, s.end));
+            (s.start, s.end) = (span.start, span.end);
+        }
+    }
     let directives = Directives::parse(&text);
     let diagnostics: Vec<Diagnostic> = report
         .diagnostics
@@ -78,7 +119,7 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
             .filter(|s| {
                 !directives.suppresses(
                     crate::diagnostics::HARD_SENTENCE_CODE,
-                    skaidri_core::Span::new(s.start, s.end),
+                    Span::new(s.start, s.end),
                 )
             })
             .collect()
@@ -157,6 +198,33 @@ good = "Tas ir skaidri."
         e.words.insert("skaidrī");
         let after = analyse(&e, DocKind::Plain, text, 1);
         assert!(!after.diagnostics.iter().any(|d| &*d.rule == "SP900"));
+    }
+
+    #[test]
+    fn markdown_is_checked_as_prose_and_mapped_back() {
+        let e = engine();
+        let md = "# Sakarā ar remontu\n\nBirojs ir **slēgts** uz doto brīdi &amp; [šeit](https://x.lv) sakarā ar\n*remontu*.\n";
+        let a = analyse(&e, DocKind::Markdown, md.into(), 1);
+        let spans: Vec<(&str, &str)> = a
+            .diagnostics
+            .iter()
+            .map(|d| (&*d.rule, &md[d.span.start..d.span.end]))
+            .collect();
+        assert!(spans.contains(&("OF001", "Sakarā ar")), "{spans:?}");
+        assert!(spans.contains(&("BA002", "uz doto brīdi")), "{spans:?}");
+        // Both "sakarā ar" are found, the second across a line break before emphasis.
+        assert_eq!(
+            spans.iter().filter(|(r, _)| *r == "OF001").count(),
+            2,
+            "{spans:?}"
+        );
+        // A suggestion whose source has no markup inside is kept.
+        let ba = a.diagnostics.iter().find(|d| &*d.rule == "BA002").unwrap();
+        assert_eq!(ba.suggestions[0].replacement, "pašlaik");
+        assert_eq!(
+            &md[ba.suggestions[0].span.start..ba.suggestions[0].span.end],
+            "uz doto brīdi"
+        );
     }
 
     #[test]
