@@ -9,6 +9,7 @@
 //!
 //! Usage: `scripts/bench-lsp.sh` (builds in release mode and runs this), or
 //! `cargo run --release --example bench_lsp -- target/release/skaidri`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Write};

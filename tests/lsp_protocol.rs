@@ -3,6 +3,7 @@
 //!
 //! In-process tests of the same server (without a process) live in
 //! `crates/skaidri-lsp/tests/service.rs`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Write};

@@ -1,6 +1,7 @@
 //! In-process tests of the server through tower-lsp's `LspService`: debouncing, settings
 //! pushed and pulled, language ids. Protocol tests against the real binary are in the
 //! root package (`tests/lsp_protocol.rs`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use futures::{SinkExt, StreamExt};
 use serde_json::{json, Value};

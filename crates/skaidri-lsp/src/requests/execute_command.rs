@@ -169,7 +169,7 @@ mod tests {
                 word: "e-adrese".into()
             }
         );
-        let e = parse(ADD_WORD, &[uri.clone()], false).unwrap_err();
+        let e = parse(ADD_WORD, std::slice::from_ref(&uri), false).unwrap_err();
         assert!(
             e.message.contains("argument 2 (word) is missing"),
             "{}",
