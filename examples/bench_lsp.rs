@@ -8,7 +8,8 @@
 //!    its peak VmHWM from /proc) is read once all of them have diagnostics.
 //!
 //! Usage: `scripts/bench-lsp.sh` (builds in release mode and runs this), or
-//! `cargo run --release --example bench_lsp -- target/release/skaidri`.
+//! `cargo run --release --example bench_lsp -- target/release/skaidri [LANGUAGE_ID]`
+//! (`plaintext` by default; `markdown` sends the same text through Markdown extraction).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::{json, Value};
@@ -117,6 +118,9 @@ fn main() {
     let bin = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "target/release/skaidri".into());
+    let language = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "plaintext".into());
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let doc = document(root);
     let lines = doc.lines().count();
@@ -157,7 +161,7 @@ fn main() {
     send(
         &mut stdin,
         json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument":
-            {"uri": uri, "languageId": "plaintext", "version": 1, "text": doc}}}),
+            {"uri": uri, "languageId": language, "version": 1, "text": doc}}}),
     );
     let first = wait_for(&rx, |m| {
         m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == 1
@@ -199,7 +203,7 @@ fn main() {
         send(
             &mut stdin,
             json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument":
-                {"uri": uri, "languageId": "plaintext", "version": 1, "text": doc}}}),
+                {"uri": uri, "languageId": language, "version": 1, "text": doc}}}),
         );
     }
     let mut seen = std::collections::HashSet::new();
@@ -221,7 +225,7 @@ fn main() {
 
     println!("skaidri lsp benchmark ({bin})");
     println!(
-        "document: {} bytes, {lines} lines, {findings} findings; debounce 0 ms",
+        "document: {} bytes, {lines} lines, {findings} findings, language id {language}; debounce 0 ms",
         doc.len()
     );
     println!("didOpen → publishDiagnostics: {:.1} ms", ms(open_time));

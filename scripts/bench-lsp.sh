@@ -6,3 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --bin skaidri --example bench_lsp
 target/release/examples/bench_lsp target/release/skaidri
+target/release/examples/bench_lsp target/release/skaidri markdown
