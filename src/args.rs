@@ -24,8 +24,20 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules.
     Rules(RulesArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to standard output.
+    Man,
     /// Run the language server over stdio (for editors).
     Lsp(LspArgs),
+}
+
+/// `skaidri completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Options shared by every command that runs rules.
@@ -46,6 +58,10 @@ pub struct RuleOpts {
     /// Run only these rules or categories (comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "RULES")]
     pub only: Vec<String>,
+    /// User word list (one word per line, `#` comments; repeatable): these words are
+    /// never reported as misspelt or rare.
+    #[arg(long = "dict", value_name = "PATH")]
+    pub dict: Vec<PathBuf>,
 }
 
 /// Output format of `check`.
@@ -55,6 +71,16 @@ pub enum CheckFormat {
     Human,
     /// One JSON document (see README).
     Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDEs).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// GitLab Code Quality report (JSON).
+    Gitlab,
+    /// JUnit XML: one test suite per file, one failing test case per finding.
+    Junit,
+    /// Counts per file and category.
+    Summary,
 }
 
 /// Severity at which `check` fails.
@@ -73,16 +99,56 @@ pub enum FailOn {
 /// `skaidri check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files to check; `-` reads standard input.
+    /// Files, folders (searched recursively) or globs to check; `-` reads standard
+    /// input. Without any, standard input is read.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: CheckFormat,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Lowest severity that makes the exit code 1.
     #[arg(long, value_enum, default_value = "warning")]
     pub fail_on: FailOn,
-    /// Rules and profile.
+    /// Exit with 1 when a document's LIX is higher than N.
+    #[arg(long, value_name = "N")]
+    pub max_lix: Option<f64>,
+    /// Print how often each rule fired instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Apply safe suggestions to the files (txt, Markdown, HTML), then report what is left.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+    /// Print the changes `--fix` would make, as a unified diff, and write nothing.
+    #[arg(long)]
+    pub diff: bool,
+    /// Read the list of paths to check from FILE (one per line; `-` = standard input).
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+    /// The file name standard input stands for: picks the format and the config.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Also check hidden files and folders (names starting with a dot).
+    #[arg(long)]
+    pub hidden: bool,
+    /// Do not respect .gitignore, .ignore and similar files.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Use this config file for every input instead of looking for skaidri.toml.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Ignore all config files.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Report suppression comments that silenced nothing (rule SK000).
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+    /// Never show a progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+    /// Rules and profile (these flags win over the config file).
     #[command(flatten)]
     pub rules: RuleOpts,
 }

@@ -4,9 +4,13 @@
 
 mod args;
 mod commands;
+mod document;
+mod engine;
+mod fix;
 mod input;
 mod output;
 mod settings;
+mod walk;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -57,11 +57,26 @@ pub fn settings(opts: &RuleOpts, rules: &RuleSet) -> Result<Settings> {
     for sel in opts.disable.iter().chain(&opts.only) {
         check_selector(sel, rules)?;
     }
+    for d in &opts.dict {
+        s.extra_words.extend(read_word_list(d)?);
+    }
     s.disable = opts.disable.clone();
     if !opts.only.is_empty() {
         s.only = Some(opts.only.clone());
     }
     Ok(s)
+}
+
+/// Reads a user word list: one word per line; blank lines and `#` comments are skipped.
+pub fn read_word_list(p: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(p)
+        .with_context(|| format!("{}: cannot read word list", p.display()))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect())
 }
 
 /// A selector must name a rule (id or name) or a category.
@@ -76,4 +91,27 @@ pub fn check_selector(sel: &str, rules: &RuleSet) -> Result<()> {
 /// Whether English was asked for.
 pub fn english(opts: &RuleOpts) -> bool {
     opts.lang.as_deref() == Some("en")
+}
+
+/// Applies command-line rule options on top of settings from a config file: `--profile`
+/// and `--lang` replace, `--disable` adds (and wins over the config's `enable` of the
+/// same selector), `--only` replaces. A field that [`settings`] learns to fill from a
+/// new flag must be carried over here too.
+pub fn apply_cli(s: &mut Settings, opts: &RuleOpts, rules: &RuleSet) -> Result<()> {
+    let cli = settings(opts, rules)?;
+    if opts.profile.is_some() {
+        s.profile = cli.profile;
+    }
+    if opts.lang.is_some() {
+        s.lang = cli.lang;
+    }
+    for d in cli.disable {
+        s.enable.retain(|e| !e.eq_ignore_ascii_case(&d));
+        s.disable.push(d);
+    }
+    if cli.only.is_some() {
+        s.only = cli.only;
+    }
+    s.extra_words.extend(cli.extra_words);
+    Ok(())
 }

@@ -8,6 +8,19 @@ use std::io::Write;
 pub fn run(args: ExplainArgs) -> Result<u8> {
     let rules = settings::load_rules(&args.rules.rules)?;
     let en = settings::english(&args.rules);
+    if args
+        .rule
+        .eq_ignore_ascii_case(crate::engine::UNUSED_SUPPRESSION)
+        || args.rule == "lieks-apklusinajums"
+    {
+        // the meta rule of --report-unused-suppressions lives in code, not in rules/
+        let d = super::check::unused_suppression_doc(en);
+        let mut o = std::io::stdout().lock();
+        writeln!(o, "{} ({}) — {}", d.id, d.name, d.category)?;
+        writeln!(o)?;
+        writeln!(o, "{}", d.explanation)?;
+        return Ok(crate::EXIT_OK);
+    }
     let r = rules
         .get(&args.rule)
         .ok_or_else(|| anyhow!("unknown rule `{}` (see `skaidri rules`)", args.rule))?;

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod docs;
 mod explain;
 mod lsp;
 mod rules;
@@ -16,6 +17,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Analyze(a) => analyze::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Rules(a) => rules::run(a),
+        Command::Completions(a) => docs::completions(a),
+        Command::Man => docs::man(),
         Command::Lsp(a) => lsp::run(a),
     }
 }

@@ -2,9 +2,9 @@
 //! readability summary per file. Colour only on a terminal; `NO_COLOR` is respected
 //! (anstream strips the styles otherwise).
 
-use super::{num, FileResult};
+use super::{num, FileResult, Finding, Run};
 use anstyle::{AnsiColor, Style};
-use skaidri_core::{Diagnostic, Severity};
+use skaidri_core::Severity;
 use std::io::Write;
 
 const BOLD: Style = Style::new().bold();
@@ -39,15 +39,10 @@ pub fn stdout_wants_color() -> bool {
     anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
 }
 
-/// Writes every file's findings and summary.
-pub fn write(
-    out: &mut dyn Write,
-    files: &[FileResult],
-    en: bool,
-    color: bool,
-) -> anyhow::Result<()> {
+/// Writes every file's findings and summary, then input errors.
+pub fn write(out: &mut dyn Write, run: &Run, color: bool) -> anyhow::Result<()> {
     let mut buf: Vec<u8> = Vec::new();
-    render(&mut buf, files, en)?;
+    render(&mut buf, run)?;
     if color {
         out.write_all(&buf)?;
     } else {
@@ -58,75 +53,81 @@ pub fn write(
     Ok(())
 }
 
-fn render(out: &mut dyn Write, files: &[FileResult], en: bool) -> anyhow::Result<()> {
+fn render(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
+    let en = run.english;
     let mut total = 0usize;
-    for f in files {
-        for d in &f.report.diagnostics {
-            diagnostic(out, f, d, en)?;
+    for f in &run.files {
+        for d in &f.findings {
+            finding(out, f, d, en)?;
             total += 1;
         }
         summary(out, f, en)?;
     }
-    if files.len() > 1 || total > 0 {
+    let files = run.files.len();
+    if files > 1 || total > 0 {
         if en {
             writeln!(
                 out,
-                "{BOLD}Found {total} issue(s) in {} file(s).{BOLD:#}",
-                files.len()
+                "{BOLD}Found {total} issue(s) in {files} file(s).{BOLD:#}"
             )?;
         } else {
             writeln!(
                 out,
-                "{BOLD}Atrasti {total} ieteikumi {} failos.{BOLD:#}",
-                files.len()
+                "{BOLD}Atrasti {total} ieteikumi {files} failos.{BOLD:#}"
             )?;
         }
     }
     Ok(())
 }
 
-fn diagnostic(out: &mut dyn Write, f: &FileResult, d: &Diagnostic, en: bool) -> anyhow::Result<()> {
-    let (start, end) = f.range(d.span);
+fn finding(out: &mut dyn Write, f: &FileResult, d: &Finding, en: bool) -> anyhow::Result<()> {
     let ss = sev_style(d.severity);
+    let place = match &d.paragraph {
+        Some(p) => format!("¶{}:{}", p.index, p.offset + 1),
+        None => format!("{}:{}", d.start.line, d.start.column),
+    };
     writeln!(
         out,
-        "{BOLD}{}:{}:{}:{BOLD:#} {ss}{}[{}]{ss:#} {}",
+        "{BOLD}{}:{place}:{BOLD:#} {ss}{}[{}]{ss:#} {}",
         f.path,
-        start.line,
-        start.column,
         sev_name(d.severity, en),
         d.rule,
         d.message
     )?;
-    let line0 = start.line as usize - 1;
-    let ls = f.lines.line_start(line0).unwrap_or(0);
-    let le = f
-        .lines
-        .line_start(line0 + 1)
-        .map(|e| e.saturating_sub(1))
-        .unwrap_or(f.source.len());
-    let line = f.source[ls..le].trim_end_matches('\r');
-    let width = start.line.to_string().len();
-    let pad = " ".repeat(width);
-    writeln!(out, "{BLUE}{pad} |{BLUE:#}")?;
-    writeln!(out, "{BLUE}{} |{BLUE:#} {line}", start.line)?;
-    let lead: String = line
-        .chars()
-        .take(start.column as usize - 1)
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
-        .collect();
-    let marker_len = if end.line == start.line {
-        (end.column - start.column).max(1) as usize
-    } else {
-        line.chars()
-            .count()
-            .saturating_sub(start.column as usize - 1)
-            .max(1)
-    };
     let hint = match d.suggestions.first() {
         Some(s) if en => format!(" suggestion: {}", s.replacement),
         Some(s) => format!(" ieteikums: {}", s.replacement),
         None => String::new(),
+    };
+    if let Some(p) = &d.paragraph {
+        writeln!(
+            out,
+            "{BLUE}  |{BLUE:#} …{}…{GREEN}{hint}{GREEN:#}",
+            p.excerpt
+        )?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let Some(line) = f.source_line(d.start.line) else {
+        writeln!(out)?;
+        return Ok(());
+    };
+    let width = d.start.line.to_string().len();
+    let pad = " ".repeat(width);
+    writeln!(out, "{BLUE}{pad} |{BLUE:#}")?;
+    writeln!(out, "{BLUE}{} |{BLUE:#} {line}", d.start.line)?;
+    let lead: String = line
+        .chars()
+        .take(d.start.column as usize - 1)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    let marker_len = if d.end.line == d.start.line {
+        (d.end.column.saturating_sub(d.start.column)).max(1) as usize
+    } else {
+        line.chars()
+            .count()
+            .saturating_sub(d.start.column as usize - 1)
+            .max(1)
     };
     writeln!(
         out,
@@ -138,7 +139,7 @@ fn diagnostic(out: &mut dyn Write, f: &FileResult, d: &Diagnostic, en: bool) -> 
 }
 
 fn summary(out: &mut dyn Write, f: &FileResult, en: bool) -> anyhow::Result<()> {
-    let m = &f.report.metrics;
+    let m = &f.metrics;
     if en {
         writeln!(
             out,

@@ -1,7 +1,7 @@
 //! `--format json`: one JSON document, version 1. The shape is documented in README.md
 //! and is an API boundary: add fields, never rename or remove them.
 
-use super::FileResult;
+use super::{Finding, ParagraphLoc, Run};
 use serde::Serialize;
 use skaidri_core::readability::DocumentMetrics;
 use skaidri_core::text::Position;
@@ -30,12 +30,16 @@ struct Diag<'a> {
     message: &'a str,
     text: &'a str,
     range: Range,
+    /// Office documents only: paragraph number, character offset and an excerpt.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraph: Option<&'a ParagraphLoc>,
     suggestions: Vec<Sugg<'a>>,
 }
 
 #[derive(Serialize)]
 struct File<'a> {
     path: &'a str,
+    format: &'a str,
     metrics: &'a DocumentMetrics,
     diagnostics: Vec<Diag<'a>>,
 }
@@ -44,49 +48,52 @@ struct File<'a> {
 struct Doc<'a> {
     version: u32,
     files: Vec<File<'a>>,
-    errors: &'a [String],
+    errors: Vec<&'a str>,
 }
 
-fn range(f: &FileResult, span: skaidri_core::Span) -> Range {
-    let (start, end) = f.range(span);
-    Range { start, end }
+fn diag(d: &Finding) -> Diag<'_> {
+    Diag {
+        rule: &d.rule,
+        category: d.category,
+        severity: d.severity.as_str(),
+        message: &d.message,
+        text: &d.text,
+        range: Range {
+            start: d.start,
+            end: d.end,
+        },
+        paragraph: d.paragraph.as_ref(),
+        suggestions: d
+            .suggestions
+            .iter()
+            .map(|s| Sugg {
+                replacement: &s.replacement,
+                range: Range {
+                    start: s.start,
+                    end: s.end,
+                },
+                safe: s.safe,
+                note: s.note.as_deref(),
+            })
+            .collect(),
+    }
 }
 
 /// Writes the JSON document.
-pub fn write(out: &mut dyn Write, files: &[FileResult], errors: &[String]) -> anyhow::Result<()> {
+pub fn write(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
     let doc = Doc {
         version: 1,
-        files: files
+        files: run
+            .files
             .iter()
             .map(|f| File {
                 path: &f.path,
-                metrics: &f.report.metrics,
-                diagnostics: f
-                    .report
-                    .diagnostics
-                    .iter()
-                    .map(|d| Diag {
-                        rule: &d.rule,
-                        category: d.category.as_str(),
-                        severity: d.severity.as_str(),
-                        message: &d.message,
-                        text: &d.text,
-                        range: range(f, d.span),
-                        suggestions: d
-                            .suggestions
-                            .iter()
-                            .map(|s| Sugg {
-                                replacement: &s.replacement,
-                                range: range(f, s.span),
-                                safe: s.safe,
-                                note: s.note.as_deref(),
-                            })
-                            .collect(),
-                    })
-                    .collect(),
+                format: f.format,
+                metrics: &f.metrics,
+                diagnostics: f.findings.iter().map(diag).collect(),
             })
             .collect(),
-        errors,
+        errors: run.errors.iter().map(|e| e.message.as_str()).collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)?;

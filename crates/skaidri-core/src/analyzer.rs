@@ -5,11 +5,12 @@
 //! severity overrides, fill in message templates, and sort by position.
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::morph::{Annotations, LazyAnnotations, Morphology};
 use crate::readability::{self, DocumentMetrics, SentenceMetrics, Thresholds};
 use crate::rules::kind::{Ctx, Hit};
 use crate::rules::{RuleInfo, RuleSet, DEFAULT_PROFILE};
 use crate::segment::{self, Segmented};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Message language.
@@ -42,6 +43,10 @@ pub struct Settings {
     pub lang: Lang,
     /// Rules turned off: ids, names or category names.
     pub disable: Vec<String>,
+    /// Rules turned on even if the profile or a broader `disable` entry turns them off:
+    /// ids, names or category names. The more specific selector wins (an id or name beats
+    /// a category); on a tie `disable` wins.
+    pub enable: Vec<String>,
     /// If set, only these rules run: ids, names or category names.
     pub only: Option<Vec<String>>,
     /// Severity overrides by rule id, name or category name (a rule's own entry wins).
@@ -50,6 +55,9 @@ pub struct Settings {
     pub max: HashMap<String, f64>,
     /// Readability thresholds.
     pub thresholds: Thresholds,
+    /// Words from user and workspace dictionaries (`--dict`, config
+    /// `dictionaries`): never reported as misspelt or rare.
+    pub extra_words: Vec<String>,
 }
 
 impl Default for Settings {
@@ -58,18 +66,47 @@ impl Default for Settings {
             profile: DEFAULT_PROFILE.to_string(),
             lang: Lang::Lv,
             disable: Vec::new(),
+            enable: Vec::new(),
             only: None,
             severity: HashMap::new(),
             max: HashMap::new(),
             thresholds: Thresholds::default(),
+            extra_words: Vec::new(),
         }
     }
 }
 
 fn selects(sel: &str, r: &RuleInfo) -> bool {
-    sel.eq_ignore_ascii_case(&r.id)
-        || (!r.name.is_empty() && sel == r.name)
-        || sel == r.category.as_str()
+    specificity(sel, r) > 0
+}
+
+/// How specifically `sel` names rule `r`: 2 for its id or name, 1 for its category, 0 when
+/// it does not name it.
+pub fn specificity(sel: &str, r: &RuleInfo) -> u8 {
+    if sel.eq_ignore_ascii_case(&r.id) || (!r.name.is_empty() && sel == r.name) {
+        2
+    } else if sel == r.category.as_str() {
+        1
+    } else {
+        0
+    }
+}
+
+/// Whether rule `r` is on under `settings` (profile, `disable`, `enable`, `only`).
+pub fn rule_enabled(settings: &Settings, r: &RuleInfo) -> bool {
+    let most = |list: &[String]| list.iter().map(|s| specificity(s, r)).max().unwrap_or(0);
+    let (d, e) = (most(&settings.disable), most(&settings.enable));
+    let on = if e > d {
+        true
+    } else if d > 0 {
+        false
+    } else {
+        r.active_in(&settings.profile)
+    };
+    on && settings
+        .only
+        .as_ref()
+        .is_none_or(|o| o.iter().any(|s| selects(s, r)))
 }
 
 /// The result of checking one text.
@@ -89,6 +126,7 @@ pub struct Analyzer {
     rules: Arc<RuleSet>,
     settings: Settings,
     enabled: Vec<bool>,
+    extra_words: Arc<HashSet<String>>,
 }
 
 impl Analyzer {
@@ -98,19 +136,19 @@ impl Analyzer {
         let enabled = rules
             .rules()
             .iter()
-            .map(|r| {
-                r.active_in(&settings.profile)
-                    && !settings.disable.iter().any(|s| selects(s, r))
-                    && settings
-                        .only
-                        .as_ref()
-                        .is_none_or(|o| o.iter().any(|s| selects(s, r)))
-            })
+            .map(|r| rule_enabled(&settings, r))
+            .collect();
+        let extra_words = settings
+            .extra_words
+            .iter()
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
             .collect();
         Analyzer {
             rules,
             settings,
             enabled,
+            extra_words: Arc::new(extra_words),
         }
     }
 
@@ -147,6 +185,12 @@ impl Analyzer {
         segment::segment(text)
     }
 
+    /// The morphological readings of every word token of `text` (segmented
+    /// as `seg`), one analysis per distinct form.
+    pub fn annotate(&self, text: &str, seg: &Segmented) -> Annotations {
+        Annotations::new(text, seg, Morphology::embedded())
+    }
+
     /// Checks `text`.
     pub fn check(&self, text: &str) -> Report {
         let seg = segment::segment(text);
@@ -171,6 +215,8 @@ impl Analyzer {
                 .or_else(|| r.max_for(&self.settings.profile))
         };
         let enabled = |i: usize| self.enabled[i];
+        let english = self.settings.lang == Lang::En;
+        let morph = LazyAnnotations::new(text, seg, Morphology::embedded);
         let ctx = Ctx {
             text,
             seg,
@@ -180,6 +226,9 @@ impl Analyzer {
             profile: &self.settings.profile,
             max_for: &max_for,
             enabled: &enabled,
+            english,
+            morph: &morph,
+            extra_words: &self.extra_words,
         };
         let mut hits: Vec<Hit> = Vec::new();
         for e in &self.rules.engines {
@@ -187,7 +236,6 @@ impl Analyzer {
         }
         hits.retain(|h| self.enabled[h.rule]);
         dedup(&mut hits);
-        let english = self.settings.lang == Lang::En;
         let diagnostics = hits
             .into_iter()
             .map(|h| {
@@ -209,6 +257,92 @@ impl Analyzer {
             metrics,
             sentences,
         }
+    }
+}
+
+impl Analyzer {
+    /// Fills in up to five spelling suggestions for the spelling findings of
+    /// `report` that have none, for at most `max_words` distinct words (the
+    /// rest keep an empty list). Suggestions cost milliseconds per word, so
+    /// checking never computes them; front ends call this where their
+    /// output shows them (the CLI for human and JSON output, the LSP for a
+    /// code action).
+    pub fn fill_spelling_suggestions(&self, report: &mut Report, max_words: usize) {
+        let mut done: HashMap<String, Vec<String>> = HashMap::new();
+        for d in &mut report.diagnostics {
+            if d.category != crate::Category::Spelling || !d.suggestions.is_empty() {
+                continue;
+            }
+            let words = match done.get(&d.text) {
+                Some(w) => w.clone(),
+                None if done.len() < max_words => {
+                    let w = crate::morph::spelling_suggestions(&d.text, 5);
+                    done.insert(d.text.clone(), w.clone());
+                    w
+                }
+                None => continue,
+            };
+            d.suggestions = words
+                .into_iter()
+                .map(|w| crate::Suggestion {
+                    replacement: w,
+                    span: d.span,
+                    safe: false,
+                    note: None,
+                })
+                .collect();
+        }
+    }
+
+    /// Turns structural facts (found by a format reader) into findings of the `structure`
+    /// rules that report them, under the same profile, `disable`/`enable`/`only` and
+    /// severity settings as [`Analyzer::check`]. Returns each finding with the index of
+    /// its fact in `facts`, so the caller can place it in the source. `text` is the
+    /// analysed text the facts' spans point into.
+    pub fn check_facts(&self, text: &str, facts: &[crate::Fact]) -> Vec<(usize, Diagnostic)> {
+        let rules = self.rules.rules();
+        let english = self.settings.lang == Lang::En;
+        let mut out = Vec::new();
+        let mut idx = Vec::new();
+        for (i, f) in facts.iter().enumerate() {
+            idx.clear();
+            for e in &self.rules.engines {
+                e.fact_rules(&f.name, &mut idx);
+            }
+            for &ri in &idx {
+                if !self.enabled[ri] {
+                    continue;
+                }
+                let r = &rules[ri];
+                let matched = text.get(f.span.start..f.span.end).unwrap_or("");
+                let hit = Hit {
+                    rule: ri,
+                    span: f.span,
+                    suggestions: Vec::new(),
+                    value: None,
+                    max: None,
+                };
+                let message =
+                    fill(r.message_in(english), matched, &hit).replace("{detail}", &f.detail);
+                out.push((
+                    i,
+                    Diagnostic {
+                        rule: r.id.clone(),
+                        category: r.category,
+                        severity: self.severity_of(r),
+                        message,
+                        text: if matched.is_empty() {
+                            f.detail.clone()
+                        } else {
+                            matched.to_string()
+                        },
+                        span: f.span,
+                        suggestions: Vec::new(),
+                    },
+                ));
+            }
+        }
+        out
     }
 }
 
@@ -287,4 +421,41 @@ pub fn apply_suggestions(
     }
     out.push_str(&text[pos..]);
     out
+}
+
+#[cfg(test)]
+mod enable_tests {
+    use super::*;
+
+    fn on(s: Settings, id: &str) -> bool {
+        let rules = RuleSet::embedded().unwrap();
+        Analyzer::new(rules, s).is_enabled(id)
+    }
+
+    #[test]
+    fn a_rule_beats_its_category() {
+        let s = Settings {
+            disable: vec!["officialese".into()],
+            enable: vec!["OF001".into()],
+            ..Settings::default()
+        };
+        assert!(on(s.clone(), "OF001"));
+        assert!(!on(s, "OF002"));
+        let s = Settings {
+            enable: vec!["officialese".into()],
+            disable: vec!["OF001".into()],
+            ..Settings::default()
+        };
+        assert!(!on(s, "OF001"));
+    }
+
+    #[test]
+    fn on_a_tie_disable_wins() {
+        let s = Settings {
+            disable: vec!["OF001".into()],
+            enable: vec!["of001".into()],
+            ..Settings::default()
+        };
+        assert!(!on(s, "OF001"));
+    }
 }

@@ -8,6 +8,8 @@
 //! - [`segment`] splits Latvian text into [`segment::Token`]s and [`segment::Sentence`]s
 //!   (abbreviations such as "t. sk.", "Nr.", ordinals such as "7. novembris").
 //! - [`readability`] computes words, sentences, syllables, LIX and a Latvian difficulty band.
+//! - [`morph`] gives every word token its readings (lemma, part of speech, case, verb
+//!   form) from `skaidri-morph`, once per distinct word form.
 //! - [`rules`] loads rules from TOML text and compiles them into a [`rules::RuleSet`].
 //! - [`Analyzer`] runs a rule set over a text and returns a [`Report`] of
 //!   [`diagnostic::Diagnostic`]s plus readability metrics.
@@ -28,6 +30,7 @@
 pub mod analyzer;
 pub mod diagnostic;
 pub mod embedded;
+pub mod morph;
 pub mod readability;
 pub mod rules;
 pub mod segment;
@@ -36,3 +39,4 @@ pub mod text;
 
 pub use analyzer::{Analyzer, Lang, Report, Settings};
 pub use diagnostic::{Category, Diagnostic, Severity, Span, Suggestion};
+pub use rules::kind::structure::Fact;

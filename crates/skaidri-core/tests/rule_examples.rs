@@ -15,6 +15,11 @@ fn every_rule_example_behaves() {
     assert!(!rules.is_empty());
     let mut failures = Vec::new();
     for rule in rules.rules() {
+        // structure rules report facts that only a format reader finds in markup; their
+        // examples run through the real binary in tests/check/structure.rs
+        if rule.kind == "structure" {
+            continue;
+        }
         // run each rule alone, in the first profile where it is on
         let Some(profile) = PROFILES.iter().find(|p| rule.active_in(p)) else {
             failures.push(format!("{}: not active in any profile", rule.id));

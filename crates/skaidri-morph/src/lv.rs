@@ -386,7 +386,7 @@ fn decode_inner(engine: &Engine, raw: &RawAnalysis<'_>, form: &str, out: &mut Ve
     let po = [raw.outer, raw.inner]
         .into_iter()
         .find_map(|id| field(rule_morph(id), "po"))
-        .or_else(|| field(&raw.entry.morph, "po"))
+        .or_else(|| field(raw.entry.morph, "po"))
         .unwrap_or("");
     let inner_add = raw.inner.map_or("", |id| &*engine.rule(id).add);
     let inner_strip = raw.inner.map_or("", |id| &*engine.rule(id).strip);

@@ -70,11 +70,11 @@ impl Folded {
         let mut raws: Vec<RawAnalysis<'_>> = Vec::new();
         self.engine.analyze(folded, &mut raws);
         for r in raws {
-            let real_stem: &str = &r.entry.morph;
-            let Some((stem, entries)) = m.engine.words.get_key_value(real_stem) else {
+            let real_stem: &str = r.entry.morph;
+            let Some((stem, entries)) = m.engine.words.get(real_stem) else {
                 continue;
             };
-            for entry in entries.iter().filter(|e| e.flags == r.entry.flags) {
+            for entry in entries.filter(|e| e.flags == r.entry.flags) {
                 let real = RawAnalysis {
                     stem,
                     entry,

@@ -68,6 +68,12 @@ pub struct Parsed {
     pub pattern: Option<Located>,
     /// Metric name.
     pub metric: Option<Located>,
+    /// Structural kinds: which construction.
+    pub variant: Option<Located>,
+    /// Kind `lemma`: match the elements in reverse order too.
+    pub any_order: bool,
+    /// Structural fact name.
+    pub fact: Option<Located>,
     /// Exceptions after a phrase.
     pub unless_next: Vec<Located>,
     /// Exceptions before a phrase.
@@ -279,6 +285,9 @@ fn validate(cx: &Ctx, r: RawRule, span: Range<usize>) -> Result<Parsed, RuleErro
         patterns: r.patterns.iter().map(|p| cx.located(p)).collect(),
         pattern: r.pattern.as_ref().map(|p| cx.located(p)),
         metric: r.metric.as_ref().map(|p| cx.located(p)),
+        any_order: r.any_order,
+        variant: r.variant.as_ref().map(|p| cx.located(p)),
+        fact: r.fact.as_ref().map(|p| cx.located(p)),
         unless_next: r.unless_next.iter().map(|p| cx.located(p)).collect(),
         unless_prev: r.unless_prev.iter().map(|p| cx.located(p)).collect(),
     })

@@ -13,6 +13,15 @@ pub const KINDS: &[(&str, Compile)] = &[
     ("phrase", kind::phrase::compile),
     ("regex", kind::regex::compile),
     ("metric", kind::metric::compile),
+    ("lemma", kind::lemma::compile),
+    ("spelling", kind::spelling::compile),
+    ("passive", kind::passive::compile),
+    ("nominalization", kind::nominalization::compile),
+    ("noun-chain", kind::noun_chain::compile),
+    ("rare-word", kind::rare::compile),
+    ("abbreviation", kind::abbreviation::compile),
+    ("numbers", kind::numbers::compile),
+    ("structure", kind::structure::compile),
 ];
 
 /// Compiles parsed rules into a rule set.

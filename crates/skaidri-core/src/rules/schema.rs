@@ -54,6 +54,13 @@ pub struct RawRule {
     /// A regular expression (kind `regex`).
     #[serde(default)]
     pub pattern: Option<Spanned<String>>,
+    /// Structural kinds (`passive`, `nominalization`, …): which construction the rule
+    /// looks for (see each kind in `rules/SCHEMA.md`).
+    #[serde(default)]
+    pub variant: Option<Spanned<String>>,
+    /// Kind `lemma`: also match the pattern's elements in reverse order.
+    #[serde(default)]
+    pub any_order: bool,
     /// Skip a phrase match when the words right after it match one of these patterns.
     #[serde(default)]
     pub unless_next: Vec<Spanned<String>>,
@@ -63,6 +70,9 @@ pub struct RawRule {
     /// The measured quantity (kind `metric`).
     #[serde(default)]
     pub metric: Option<Spanned<String>>,
+    /// The structural fact reported (kind `structure`).
+    #[serde(default)]
+    pub fact: Option<Spanned<String>>,
     /// The largest acceptable value (kind `metric`).
     #[serde(default)]
     pub max: Option<f64>,

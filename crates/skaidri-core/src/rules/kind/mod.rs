@@ -1,13 +1,24 @@
 //! Rule kinds: one module per kind. Each compiles its rules into an [`Engine`] that runs
 //! over a segmented text once, however many rules it holds.
 
+pub mod abbreviation;
+pub mod lemma;
 pub mod metric;
+pub mod nominalization;
+pub mod noun_chain;
+pub mod numbers;
+pub mod passive;
 pub mod phrase;
+pub mod rare;
 pub mod regex;
+pub mod spelling;
+pub mod structure;
 
 use crate::diagnostic::{Span, Suggestion};
+use crate::morph::{Analysis, LazyAnnotations, Morphology};
 use crate::readability::{DocumentMetrics, SentenceMetrics};
 use crate::segment::Segmented;
+use std::collections::HashSet;
 
 /// What an engine sees of a text.
 pub struct Ctx<'a> {
@@ -27,6 +38,31 @@ pub struct Ctx<'a> {
     pub max_for: &'a dyn Fn(usize) -> Option<f64>,
     /// Whether the rule with this index is on (engines may skip work for rules that are off).
     pub enabled: &'a dyn Fn(usize) -> bool,
+    /// Whether messages and notes should be in English.
+    pub english: bool,
+    /// Morphological readings of the tokens, computed on first use.
+    pub morph: &'a LazyAnnotations<'a>,
+    /// Words from user and workspace dictionaries, in lower case: always
+    /// spelled correctly, never rare.
+    pub extra_words: &'a HashSet<String>,
+}
+
+impl Ctx<'_> {
+    /// The readings of token `i` (empty for non-words and unknown words).
+    pub fn analyses(&self, i: usize) -> &[Analysis] {
+        self.morph.get().analyses(i)
+    }
+
+    /// The dictionary.
+    pub fn morphology(&self) -> &Morphology {
+        self.morph.morphology()
+    }
+
+    /// Whether `word` is in a user or workspace dictionary.
+    pub fn is_extra_word(&self, word: &str) -> bool {
+        !self.extra_words.is_empty()
+            && (self.extra_words.contains(word) || self.extra_words.contains(&word.to_lowercase()))
+    }
 }
 
 /// One raw finding of an engine.
@@ -48,6 +84,42 @@ pub struct Hit {
 pub trait Engine: Send + Sync {
     /// Runs every rule of this kind over the text.
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>);
+
+    /// Adds the indices of this kind's rules that report the structural fact `fact` (see
+    /// [`structure`]). Kinds that look at text report none.
+    fn fact_rules(&self, _fact: &str, _out: &mut Vec<usize>) {}
+}
+
+/// Reads a structural rule's `variant` key, which must be one of `names`.
+pub fn variant_of<'n>(
+    p: &crate::rules::load::Parsed,
+    names: &[&'n str],
+) -> Result<&'n str, crate::rules::RuleError> {
+    let Some(v) = &p.variant else {
+        return Err(crate::rules::RuleError {
+            loc: p.kind_loc.clone(),
+            key: Some("variant".into()),
+            message: format!(
+                "a `{}` rule needs `variant = \"…\"`: one of {}",
+                p.info.kind,
+                names.join(", ")
+            ),
+        });
+    };
+    names
+        .iter()
+        .copied()
+        .find(|n| *n == v.value)
+        .ok_or_else(|| {
+            v.err(
+                "variant",
+                format!(
+                    "unknown variant `{}`; expected one of: {}",
+                    v.value,
+                    names.join(", ")
+                ),
+            )
+        })
 }
 
 /// Adapts a replacement to the case of the text it replaces: "Sakarā ar" → "Dēļ".
