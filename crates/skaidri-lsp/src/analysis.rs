@@ -70,8 +70,14 @@ fn extract(kind: DocKind, source: &str) -> Option<skaidri_formats::Document> {
 /// editor's text. A suggestion is kept only if its source is exactly the extracted text
 /// (no markup or entity inside), so applying it never eats markup.
 pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> Analysis {
+    let found = crate::suppress::find(&text, kind);
+    let blanked = crate::suppress::blank_out(&text, kind, &found);
     let extracted = extract(kind, &text);
-    let checked: &str = extracted.as_ref().map_or(&text, |d| d.text.as_str());
+    let checked: &str = match (&extracted, &blanked) {
+        (Some(d), _) => d.text.as_str(),
+        (None, Some(b)) => b.as_str(),
+        (None, None) => &text,
+    };
     let to_source = |s: Span| -> Span {
         match &extracted {
             None => s,
@@ -97,11 +103,15 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
             (s.start, s.end) = (span.start, span.end);
         }
     }
-    let directives = Directives::parse(&text);
+    let mut directives = Directives::new(&text, found);
+    let rules = engine.analyzer.rules();
     let diagnostics: Vec<Diagnostic> = report
         .diagnostics
         .into_iter()
-        .filter(|d| !directives.suppresses(&d.rule, d.span))
+        .filter(|d| {
+            let name = rules.get(&d.rule).map_or("", |r| r.name.as_str());
+            !directives.suppresses(&text, &[&d.rule, name, d.category.as_str()], d.span)
+        })
         .filter(|d| !(d.category == Category::Spelling && engine.words.contains(&d.text)))
         .collect();
     let hard_sentences = if engine.hard_sentences {
@@ -118,7 +128,8 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
             })
             .filter(|s| {
                 !directives.suppresses(
-                    crate::diagnostics::HARD_SENTENCE_CODE,
+                    &text,
+                    &[crate::diagnostics::HARD_SENTENCE_CODE, "readability"],
                     Span::new(s.start, s.end),
                 )
             })

@@ -1,83 +1,61 @@
-//! Suppression comments: "ignore this rule on the next line".
+//! Suppression comments, read with the CLI's own reader (`skaidri_config::suppress`), so
+//! the editor and `skaidri check` silence exactly the same findings:
+//! - Markdown and HTML: `<!-- skaidri-disable-next-line OF001 -->`, `<!-- skaidri-disable
+//!   OF001 -->` … `<!-- skaidri-enable OF001 -->`
+//! - Plain text: a line `skaidri: disable-next-line OF001` (and `disable` / `enable`)
 //!
-//! The syntax is shared with the CLI (the `cicheck` work implements the same comments for
-//! `skaidri check`):
-//! - Markdown and HTML: `<!-- skaidri-disable-next-line OF001 BA002 -->`
-//! - Plain text: a line `skaidri: disable-next-line OF001`
-//!
-//! Either form is recognised in any document; rule ids may be separated by spaces or
-//! commas. Without ids, every rule is off for the next line. Findings on the directive
-//! line itself are dropped too, since it is not prose. This is the server's own small
-//! reader; it is swapped for the shared one when that lands on main.
+//! Rules may be named by id, name or category, comma-separated; none means every rule.
+//! This module adds what the editor needs on top: which line a byte span is on, and the
+//! comment the "ignore this rule here" code action inserts.
 
 use crate::document::DocKind;
+use skaidri_config::suppress::{self as cfg, Found, Suppressor};
+use skaidri_core::text::LineIndex;
 use skaidri_core::Span;
 
-/// One directive: the line it silences and the rules (empty = all).
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Directive {
-    comment: Span,
-    target: Span,
-    rules: Vec<String>,
-}
-
 /// The directives of one text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Directives {
-    list: Vec<Directive>,
+    suppressor: Suppressor,
+    index: LineIndex,
 }
 
-const MARKERS: &[&str] = &["skaidri-disable-next-line", "skaidri: disable-next-line"];
+/// The directives written in `text`, in the syntax of `kind`.
+pub fn find(text: &str, kind: DocKind) -> Vec<Found> {
+    match kind {
+        DocKind::Plain => cfg::find_in_text(text),
+        DocKind::Markdown | DocKind::Html => cfg::find_in_markup(text),
+    }
+}
+
+/// `text` with plain-text directive lines blanked out (offsets kept), so a directive is
+/// not checked as prose; `None` if there are none.
+pub fn blank_out(text: &str, kind: DocKind, found: &[Found]) -> Option<String> {
+    if kind != DocKind::Plain || found.is_empty() {
+        return None;
+    }
+    let mut t = text.to_string();
+    cfg::blank_out(&mut t, found);
+    Some(t)
+}
 
 impl Directives {
-    /// Finds the directives in `text`.
-    pub fn parse(text: &str) -> Directives {
-        let mut list = Vec::new();
-        if !text.contains("skaidri") {
-            return Directives { list };
+    /// Places directives found in `text` on its lines.
+    pub fn new(text: &str, found: Vec<Found>) -> Directives {
+        Directives {
+            suppressor: Suppressor::new(cfg::place_on_lines(text, found)),
+            index: LineIndex::new(text),
         }
-        let mut start = 0;
-        let lines: Vec<(usize, &str)> = text
-            .split_inclusive('\n')
-            .map(|l| {
-                let s = start;
-                start += l.len();
-                (s, l)
-            })
-            .collect();
-        for (i, &(off, line)) in lines.iter().enumerate() {
-            let Some((pos, marker)) = MARKERS.iter().find_map(|m| line.find(m).map(|p| (p, *m)))
-            else {
-                continue;
-            };
-            let rest = &line[pos + marker.len()..];
-            let rest = rest.split("-->").next().unwrap_or("");
-            let rules = rest
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
-            let target = lines
-                .get(i + 1)
-                .map(|&(o, l)| Span::new(o, o + l.len()))
-                .unwrap_or(Span::new(text.len(), text.len()));
-            list.push(Directive {
-                comment: Span::new(off, off + line.len()),
-                target,
-                rules,
-            });
-        }
-        Directives { list }
     }
 
-    /// Whether a finding of `rule` at `span` is silenced.
-    pub fn suppresses(&self, rule: &str, span: Span) -> bool {
-        self.list.iter().any(|d| {
-            let on_comment = span.start >= d.comment.start && span.start < d.comment.end;
-            let on_target = span.start >= d.target.start && span.start < d.target.end;
-            on_comment
-                || (on_target
-                    && (d.rules.is_empty() || d.rules.iter().any(|r| r.eq_ignore_ascii_case(rule))))
+    /// Whether a finding at `span` of `text`, of a rule known by any of `names` (id, name,
+    /// category), is silenced.
+    pub fn suppresses(&mut self, text: &str, names: &[&str], span: Span) -> bool {
+        let line = self.index.position(text, span.start).line;
+        self.suppressor.suppresses(line, |sel| {
+            names
+                .iter()
+                .any(|n| !n.is_empty() && sel.eq_ignore_ascii_case(n))
         })
     }
 }
@@ -103,26 +81,25 @@ mod tests {
     #[test]
     fn html_comment_silences_listed_rules_on_the_next_line_only() {
         let text =
-            "<!-- skaidri-disable-next-line OF001, BA002 -->\nSakarā ar to.\nSakarā ar šo.\n";
-        let d = Directives::parse(text);
+            "<!-- skaidri-disable-next-line OF001, barbarism -->\nSakarā ar to.\nSakarā ar šo.\n";
+        let mut d = Directives::new(text, find(text, DocKind::Markdown));
         let first = span_of(text, "Sakarā ar to");
         let second = span_of(text, "Sakarā ar šo");
-        assert!(d.suppresses("OF001", first));
-        assert!(d.suppresses("ba002", first));
-        assert!(!d.suppresses("OF002", first));
-        assert!(!d.suppresses("OF001", second));
-        assert!(
-            d.suppresses("XX", span_of(text, "OF001")),
-            "the directive itself is not prose"
-        );
+        assert!(d.suppresses(text, &["OF001", "sakara-ar", "officialese"], first));
+        assert!(d.suppresses(text, &["BA002", "", "barbarism"], first));
+        assert!(!d.suppresses(text, &["OF002", "", "officialese"], first));
+        assert!(!d.suppresses(text, &["OF001", "", "officialese"], second));
     }
 
     #[test]
-    fn plain_text_form_and_all_rules() {
+    fn plain_text_form_is_blanked_before_checking() {
         let text = "skaidri: disable-next-line\nSakarā ar to.";
-        let d = Directives::parse(text);
-        assert!(d.suppresses("OF001", span_of(text, "Sakarā")));
-        assert!(Directives::parse("Nekas.").list.is_empty());
+        let found = find(text, DocKind::Plain);
+        let blank = blank_out(text, DocKind::Plain, &found).unwrap();
+        assert_eq!(blank.len(), text.len());
+        assert!(blank.trim_start().starts_with("Sakarā"));
+        let mut d = Directives::new(text, found);
+        assert!(d.suppresses(text, &["OF001"], span_of(text, "Sakarā")));
     }
 
     #[test]
