@@ -34,6 +34,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff) to standard output.
     Man,
+    /// Run the language server over stdio (for editors).
+    Lsp(LspArgs),
 }
 
 /// `skaidri completions`.
@@ -342,4 +344,12 @@ pub struct ReportArgs {
     /// Rules and language.
     #[command(flatten)]
     pub rules: RuleOpts,
+}
+
+/// `skaidri lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// Accepted for editors that pass it; stdio is the only transport.
+    #[arg(long)]
+    pub stdio: bool,
 }

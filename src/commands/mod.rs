@@ -5,6 +5,7 @@ mod check;
 mod compare;
 mod docs;
 mod explain;
+mod lsp;
 mod report;
 mod rules;
 mod workshop;
@@ -24,5 +25,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Workshop(a) => workshop::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Report(a) => report::run(a),
+        Command::Lsp(a) => lsp::run(a),
     }
 }

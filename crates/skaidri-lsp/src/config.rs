@@ -1,0 +1,267 @@
+//! Editor settings: what the client sends in `initializationOptions` and
+//! `workspace/didChangeConfiguration`, and how they combine with `skaidri.toml`.
+//!
+//! Settings arrive as JSON, either flat (`{"profile": "…"}`) or under a `skaidri` key
+//! (`{"skaidri": {"profile": "…"}}`, as VS Code sends a configuration section). Every key
+//! is optional; a missing key keeps the value from `skaidri.toml`, then the default.
+//! The VS Code extension's `package.json` mirrors this struct key by key.
+//!
+//! Precedence, lowest first: built-in defaults → `skaidri.toml` (profile, lang, disable) →
+//! editor settings. Disabled rules from both places add up.
+
+use crate::project::ProjectConfig;
+use serde::Deserialize;
+use skaidri_core::readability::Thresholds;
+use skaidri_core::rules::{RuleSet, PROFILES};
+use skaidri_core::{Category, Lang, Settings};
+use std::collections::HashMap;
+
+/// Default debounce between the last keystroke and analysis, in milliseconds.
+pub const DEFAULT_DEBOUNCE_MS: u64 = 200;
+
+/// Readability thresholds as the editor sends them; unset fields keep the defaults.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ThresholdSettings {
+    /// Upper LIX bounds of the bands "ļoti viegls", "viegls", "vidēji grūts", "grūts".
+    pub lix_bands: Option<[f64; 4]>,
+    /// A sentence with more words than this is hard.
+    pub hard_sentence_words: Option<usize>,
+    /// A sentence with more words than this is very hard.
+    pub very_hard_sentence_words: Option<usize>,
+    /// A sentence whose own LIX is above this (and with at least 10 words) is hard.
+    pub hard_sentence_lix: Option<f64>,
+}
+
+/// Settings from the editor.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct Config {
+    /// Profile: `saprotama-valoda`, `viegla-valoda` or `normativie-akti`.
+    pub profile: Option<String>,
+    /// Message language: `lv` or `en`.
+    pub lang: Option<String>,
+    /// Rules or categories to turn off (ids, names or category names).
+    pub disable: Vec<String>,
+    /// Readability thresholds.
+    pub thresholds: ThresholdSettings,
+    /// Metric maxima by rule id, e.g. `{"SL001": 30}`.
+    pub max: HashMap<String, f64>,
+    /// Milliseconds to wait after the last change before analysing.
+    pub debounce_ms: Option<u64>,
+    /// Extra language ids to check as plain text (besides plaintext, markdown, html).
+    pub language_ids: Vec<String>,
+    /// Show hard sentences that no sentence-length rule flagged (as hints).
+    pub hard_sentences: Option<bool>,
+    /// Show the readability code lens at the top of the document.
+    pub code_lens: Option<bool>,
+    /// Link for a rule's documentation; `{id}` is replaced by the rule id.
+    pub rule_docs_url: Option<String>,
+}
+
+/// Where rule documentation lives unless the editor says otherwise.
+pub const DEFAULT_RULE_DOCS_URL: &str = concat!(
+    env!("CARGO_PKG_REPOSITORY"),
+    "/blob/main/docs/rules/{id}.md"
+);
+
+/// Keys editor extensions keep in the same settings section for themselves.
+const CLIENT_SIDE_KEYS: &[&str] = &["path", "trace", "enable", "serverPath"];
+
+impl Config {
+    /// Reads settings from the JSON the client sent. Returns the settings and warnings
+    /// about values that could not be used (the rest is kept).
+    pub fn from_json(value: &serde_json::Value) -> (Config, Vec<String>) {
+        let inner = value.get("skaidri").unwrap_or(value);
+        if inner.is_null() {
+            return (Config::default(), Vec::new());
+        }
+        let Some(obj) = inner.as_object() else {
+            return (
+                Config::default(),
+                vec![format!(
+                    "skaidri: editor settings must be an object, not {inner}"
+                )],
+            );
+        };
+        // Key by key, so one bad value does not throw away the others.
+        let mut warnings = Vec::new();
+        let mut good = serde_json::Map::new();
+        for (k, v) in obj {
+            if CLIENT_SIDE_KEYS.contains(&k.as_str()) {
+                continue;
+            }
+            let one =
+                serde_json::Value::Object(serde_json::Map::from_iter([(k.clone(), v.clone())]));
+            match serde_json::from_value::<Config>(one) {
+                Ok(_) => {
+                    good.insert(k.clone(), v.clone());
+                }
+                Err(e) => warnings.push(format!("skaidri: setting `{k}` ignored: {e}")),
+            }
+        }
+        let config = serde_json::from_value(serde_json::Value::Object(good)).unwrap_or_default();
+        (config, warnings)
+    }
+
+    /// Whether JSON looks like skaidri settings (used to decide whether to pull them).
+    pub fn present_in(value: &serde_json::Value) -> bool {
+        let inner = value.get("skaidri").unwrap_or(value);
+        inner.as_object().is_some_and(|o| !o.is_empty())
+    }
+
+    /// Debounce in milliseconds.
+    pub fn debounce_ms(&self) -> u64 {
+        self.debounce_ms.unwrap_or(DEFAULT_DEBOUNCE_MS)
+    }
+
+    /// Whether hard-sentence hints are shown.
+    pub fn hard_sentences(&self) -> bool {
+        self.hard_sentences.unwrap_or(true)
+    }
+
+    /// Whether the readability code lens is shown.
+    pub fn code_lens(&self) -> bool {
+        self.code_lens.unwrap_or(true)
+    }
+
+    /// The documentation link of a rule.
+    pub fn rule_docs_url(&self, id: &str) -> String {
+        self.rule_docs_url
+            .as_deref()
+            .unwrap_or(DEFAULT_RULE_DOCS_URL)
+            .replace("{id}", id)
+    }
+
+    /// Combines these settings with `skaidri.toml` into core settings. Returns the settings
+    /// and warnings about values that were ignored (unknown profile, language or rule).
+    pub fn to_settings(&self, project: &ProjectConfig, rules: &RuleSet) -> (Settings, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut s = Settings::default();
+        for (origin, profile) in [
+            ("skaidri.toml", project.profile.as_ref()),
+            ("editor settings", self.profile.as_ref()),
+        ] {
+            if let Some(p) = profile {
+                if PROFILES.contains(&p.as_str()) {
+                    s.profile = p.clone();
+                } else {
+                    warnings.push(format!(
+                        "{origin}: unknown profile `{p}`; expected one of: {}",
+                        PROFILES.join(", ")
+                    ));
+                }
+            }
+        }
+        for (origin, lang) in [
+            ("skaidri.toml", project.lang.as_ref()),
+            ("editor settings", self.lang.as_ref()),
+        ] {
+            if let Some(l) = lang {
+                match Lang::parse(l) {
+                    Some(l) => s.lang = l,
+                    None => warnings.push(format!(
+                        "{origin}: unknown language `{l}`; expected lv or en"
+                    )),
+                }
+            }
+        }
+        for (origin, list) in [
+            ("skaidri.toml", &project.disable),
+            ("editor settings", &self.disable),
+        ] {
+            for sel in list {
+                if rules.get(sel).is_none() && Category::parse(sel).is_none() {
+                    warnings.push(format!("{origin}: unknown rule or category `{sel}`"));
+                }
+                s.disable.push(sel.clone());
+            }
+        }
+        let t = &self.thresholds;
+        let d = Thresholds::default();
+        s.thresholds = Thresholds {
+            lix_bands: t.lix_bands.unwrap_or(d.lix_bands),
+            hard_sentence_words: t.hard_sentence_words.unwrap_or(d.hard_sentence_words),
+            very_hard_sentence_words: t
+                .very_hard_sentence_words
+                .unwrap_or(d.very_hard_sentence_words),
+            hard_sentence_lix: t.hard_sentence_lix.unwrap_or(d.hard_sentence_lix),
+        };
+        s.max = self.max.clone();
+        (s, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rules() -> RuleSet {
+        RuleSet::embedded().unwrap()
+    }
+
+    #[test]
+    fn reads_flat_and_nested_settings() {
+        let flat = json!({"profile": "viegla-valoda", "debounceMs": 50});
+        let nested = json!({"skaidri": {"profile": "viegla-valoda", "debounceMs": 50}});
+        let (a, wa) = Config::from_json(&flat);
+        let (b, wb) = Config::from_json(&nested);
+        assert_eq!(a, b);
+        assert!(wa.is_empty() && wb.is_empty());
+        assert_eq!(a.debounce_ms(), 50);
+        assert_eq!(Config::default().debounce_ms(), DEFAULT_DEBOUNCE_MS);
+    }
+
+    #[test]
+    fn bad_settings_are_reported_not_fatal() {
+        let (c, w) = Config::from_json(
+            &json!({"debounceMs": "soon", "profile": "viegla-valoda", "profil": "x", "trace": {"server": "off"}}),
+        );
+        assert_eq!(c.profile.as_deref(), Some("viegla-valoda"));
+        assert_eq!(c.debounce_ms(), DEFAULT_DEBOUNCE_MS);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w.iter().any(|w| w.contains("`debounceMs`")), "{w:?}");
+        assert!(w.iter().any(|w| w.contains("`profil`")), "{w:?}");
+    }
+
+    #[test]
+    fn editor_settings_override_project_file() {
+        let project = ProjectConfig {
+            profile: Some("normativie-akti".into()),
+            lang: Some("en".into()),
+            disable: vec!["OF001".into()],
+        };
+        let (c, _) = Config::from_json(&json!({"profile": "viegla-valoda", "disable": ["BA001"]}));
+        let (s, w) = c.to_settings(&project, &rules());
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(s.profile, "viegla-valoda");
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.disable, vec!["OF001".to_string(), "BA001".to_string()]);
+    }
+
+    #[test]
+    fn unknown_values_warn_and_keep_defaults() {
+        let (c, _) = Config::from_json(
+            &json!({"profile": "nav", "lang": "de", "disable": ["XX999"], "thresholds": {"hardSentenceWords": 12}}),
+        );
+        let (s, w) = c.to_settings(&ProjectConfig::default(), &rules());
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert_eq!(s.profile, skaidri_core::rules::DEFAULT_PROFILE);
+        assert_eq!(s.lang, Lang::Lv);
+        assert_eq!(s.thresholds.hard_sentence_words, 12);
+        assert_eq!(s.thresholds.lix_bands, Thresholds::default().lix_bands);
+    }
+
+    #[test]
+    fn rule_docs_url_template() {
+        let c = Config {
+            rule_docs_url: Some("https://docs.example/r/{id}".into()),
+            ..Config::default()
+        };
+        assert_eq!(c.rule_docs_url("OF001"), "https://docs.example/r/OF001");
+        assert!(Config::default()
+            .rule_docs_url("OF001")
+            .ends_with("/OF001.md"));
+    }
+}
