@@ -25,6 +25,7 @@ mod fix;
 mod inputs;
 mod office;
 mod outputs;
+mod same_findings;
 mod schemas;
 mod structure;
 mod suppress;

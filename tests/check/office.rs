@@ -4,7 +4,7 @@
 use crate::util::{Dir, OF001};
 use std::io::{Cursor, Write};
 
-fn zip(parts: &[(&str, &str)]) -> Vec<u8> {
+pub fn zip(parts: &[(&str, &str)]) -> Vec<u8> {
     let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, body) in parts {
         let method = if *name == "mimetype" {
@@ -25,7 +25,7 @@ fn zip(parts: &[(&str, &str)]) -> Vec<u8> {
 const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
 
 /// A DOCX of plain paragraphs; `comment` (if any) is anchored on paragraph `on`.
-fn docx(paras: &[&str], comment: Option<(usize, &str)>) -> Vec<u8> {
+pub fn docx(paras: &[&str], comment: Option<(usize, &str)>) -> Vec<u8> {
     let mut body = String::new();
     for (i, p) in paras.iter().enumerate() {
         body.push_str("<w:p>");
