@@ -85,3 +85,57 @@ sktest!(blocks_in_another_language_are_not_checked, |dir, cmd| {
     let r = cmd.args(["a.html", "--format", "json"]).expect(1);
     eqnice!("a.html:1:OF001", hits(&r.json()).join("\n"));
 });
+
+/// A page with every accessibility defect the HTML reader knows gets each one flagged
+/// (AC110, a non-Latvian page language, has its own page: one page cannot both lack a
+/// language and declare another); a clean page gets none.
+#[test]
+fn a_page_with_every_defect_gets_each_flagged_and_a_clean_page_none() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/skaidri-formats/tests/fixtures/html");
+    let dir = Dir::new("structure-pages");
+    let rules_of = |file: &str| -> Vec<String> {
+        let out = dir
+            .check()
+            .arg(fixtures.join(file))
+            .args([
+                "--only",
+                "accessibility",
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+            ])
+            .expect(0);
+        let mut ids: Vec<String> = hits(&out.json())
+            .iter()
+            .map(|h| h.rsplit(':').next().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let defects = rules_of("defects.html");
+    for id in [
+        "AC101", "AC102", "AC103", "AC104", "AC105", "AC106", "AC107", "AC108", "AC109", "AC111",
+        "AC112",
+    ] {
+        assert!(
+            defects.contains(&id.to_string()),
+            "{id} missing: {defects:?}"
+        );
+    }
+    assert_eq!(rules_of("clean.html"), Vec::<String>::new());
+    let en = dir.path().join("en.html");
+    std::fs::write(
+        &en,
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Page</title></head><body><h1>Pašvaldība</h1><p>Mēs strādājam.</p></body></html>",
+    )
+    .unwrap();
+    let out = dir
+        .check()
+        .arg(&en)
+        .args(["--only", "AC110", "--format", "json", "--fail-on", "never"])
+        .expect(0);
+    assert!(hits(&out.json()).iter().any(|h| h.ends_with(":AC110")));
+}
