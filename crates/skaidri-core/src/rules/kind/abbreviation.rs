@@ -8,7 +8,9 @@
 //! suggestion, where the terms list (`dictionaries/terms-lv.txt`) knows the
 //! full form, is «full form (ABBR)».
 //!
-//! Not abbreviations: Roman numerals (II, XIV), words in a line or
+//! Not abbreviations: parts of a document number joined to it by a
+//! slash («direktīva 89/391/EEK», «Regula (EK) Nr. 1/2003» is still an
+//! abbreviation in brackets), Roman numerals (II, XIV), words in a line or
 //! sentence written all in capitals (headings), Latvian words in capitals
 //! («UN», «PADOME») unless the terms list gives them a full form («ES»),
 //! and anything in the user's dictionaries.
@@ -104,7 +106,20 @@ impl Engine for AbbreviationEngine {
             }
             for &i in &words {
                 let w = text(i);
-                if !is_abbreviation(w) || ctx.is_extra_word(w) || !seen.insert(w) {
+                if !is_abbreviation(w) || ctx.is_extra_word(w) {
+                    continue;
+                }
+                // «89/391/EEK»: part of a document number
+                let glued_slash = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        t.text(ctx.text) == "/"
+                            && (t.end == toks[i].start || t.start == toks[i].end)
+                    })
+                };
+                if (i > 0 && glued_slash(i - 1)) || glued_slash(i + 1) {
+                    continue;
+                }
+                if !seen.insert(w) {
                     continue;
                 }
                 // a word in capitals («UN», «PADOME» in a heading) unless the
@@ -195,6 +210,7 @@ mod tests {
         );
         assert!(found("VID (Valsts ieņēmumu dienests) izskatīs iesniegumu.").is_empty());
         assert!(found("Saskaņā ar II nodaļu.").is_empty());
+        assert!(found("Tas izriet no direktīvas 89/391/EEK.").is_empty());
         assert!(found("LIKUMS PAR VID DARBU.").is_empty());
         assert!(found("Eiropas PADOME UN parlaments.").is_empty());
         assert_eq!(found("To lēma VK.")[0].1, ["Valsts kanceleja (VK)"]);
