@@ -451,83 +451,61 @@ fn parse_u32(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// Every match of `re` not yet taken by an earlier pattern becomes a fact of `kind` whose key
+/// `key_of` derives from the captures (`None` skips the match).
+fn scan(
+    text: &str,
+    re: &Regex,
+    kind: FactKind,
+    out: &mut Vec<Fact>,
+    taken: &mut Taken,
+    key_of: impl Fn(&regex::Captures<'_>) -> Option<FactKey>,
+) {
+    for c in re.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let span = Span::new(m.start(), m.end());
+        if taken.overlaps(span) {
+            continue;
+        }
+        if let Some(key) = key_of(&c) {
+            push(out, taken, text, kind, span, key);
+        }
+    }
+}
+
+/// Capture group `i` parsed as a number.
+fn group_u32(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|g| parse_u32(g.as_str()))
+}
+
+/// Capture group `i` read as a month name.
+fn group_month(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|g| month_number(g.as_str()))
+}
+
 fn dates(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
-    for c in DATE_FULL.captures_iter(text) {
-        let (Some(m), Some(y), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month: month_number(mo.as_str()),
-            day: parse_u32(d.as_str()),
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in DATE_NUM.captures_iter(text) {
-        let (Some(m), Some(d), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        let month = parse_u32(mo.as_str()).filter(|m| (1..=12).contains(m));
-        if taken.overlaps(span) || month.is_none() {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month,
-            day: parse_u32(d.as_str()),
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in DATE_DM.captures_iter(text) {
-        let (Some(m), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: None,
-            month: month_number(mo.as_str()),
-            day: parse_u32(d.as_str()),
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in MONTH_YEAR.captures_iter(text) {
-        let (Some(m), Some(y), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month: month_number(mo.as_str()),
-            day: None,
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in YEAR.captures_iter(text) {
-        let (Some(m), Some(y)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month: None,
-            day: None,
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
+    let date = |year, month, day| Some(FactKey::Date { year, month, day });
+    // «2012. gada 7. novembris»
+    scan(text, &DATE_FULL, FactKind::Date, out, taken, |c| {
+        date(group_u32(c, 1), group_month(c, 3), group_u32(c, 2))
+    });
+    // «07.11.2012.»: only with a real month number
+    scan(text, &DATE_NUM, FactKind::Date, out, taken, |c| {
+        let month = group_u32(c, 2).filter(|m| (1..=12).contains(m));
+        month.and_then(|m| date(group_u32(c, 3), Some(m), group_u32(c, 1)))
+    });
+    // «7. novembrī»
+    scan(text, &DATE_DM, FactKind::Date, out, taken, |c| {
+        date(None, group_month(c, 2), group_u32(c, 1))
+    });
+    // «2012. gada novembrī»
+    scan(text, &MONTH_YEAR, FactKind::Date, out, taken, |c| {
+        date(group_u32(c, 1), group_month(c, 2), None)
+    });
+    // «2012. gadā»
+    scan(text, &YEAR, FactKind::Date, out, taken, |c| {
+        date(group_u32(c, 1), None, None)
+    });
 }
 
 /// E-mail addresses and web addresses: a reader needs them exactly.
