@@ -382,29 +382,25 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The dictionary form of a reference unit («punktā» → «punkts»). Longer stems come first so
+/// that «apakšpunkts» is not read as «punkts» nor «nodaļa» as «daļa».
 fn unit_key(u: &str) -> &'static str {
+    const UNITS: [(&str, &str); 9] = [
+        ("apakšpunkt", "apakšpunkts"),
+        ("punkt", "punkts"),
+        ("pant", "pants"),
+        ("nodaļ", "nodaļa"),
+        ("sadaļ", "sadaļa"),
+        ("iedaļ", "iedaļa"),
+        ("daļ", "daļa"),
+        ("pielikum", "pielikums"),
+        ("teikum", "teikums"),
+    ];
     let u = u.to_lowercase();
-    if u.starts_with("apakšpunkt") {
-        "apakšpunkts"
-    } else if u.starts_with("punkt") {
-        "punkts"
-    } else if u.starts_with("pant") {
-        "pants"
-    } else if u.starts_with("nodaļ") {
-        "nodaļa"
-    } else if u.starts_with("sadaļ") {
-        "sadaļa"
-    } else if u.starts_with("iedaļ") {
-        "iedaļa"
-    } else if u.starts_with("daļ") {
-        "daļa"
-    } else if u.starts_with("pielikum") {
-        "pielikums"
-    } else if u.starts_with("teikum") {
-        "teikums"
-    } else {
-        "rindkopa"
-    }
+    UNITS
+        .iter()
+        .find(|(stem, _)| u.starts_with(stem))
+        .map_or("rindkopa", |(_, key)| key)
 }
 
 fn numord_value(s: &str) -> Option<String> {
@@ -574,54 +570,21 @@ fn references(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
             });
         }
     }
-    for c in PARAGRAPH.captures_iter(text) {
-        let (Some(m), Some(n)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if !taken.overlaps(span) {
-            let path = vec![("§".to_string(), n.as_str().to_string())];
-            push(
-                out,
-                taken,
-                text,
-                FactKind::Reference,
-                span,
-                FactKey::Reference { path },
-            );
-        }
-    }
-    for c in NR.captures_iter(text) {
-        let (Some(m), Some(n)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if !taken.overlaps(span) {
-            let value = n.as_str().to_uppercase();
-            push(
-                out,
-                taken,
-                text,
-                FactKind::Reference,
-                span,
-                FactKey::Id { value },
-            );
-        }
-    }
-    for m in SLASH_ID.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !taken.overlaps(span) {
-            let value = m.as_str().to_uppercase();
-            push(
-                out,
-                taken,
-                text,
-                FactKind::Reference,
-                span,
-                FactKey::Id { value },
-            );
-        }
-    }
+    // «§ 5»
+    scan(text, &PARAGRAPH, FactKind::Reference, out, taken, |c| {
+        let path = vec![("§".to_string(), c.get(1)?.as_str().to_string())];
+        Some(FactKey::Reference { path })
+    });
+    // «Nr. 12/3»
+    scan(text, &NR, FactKind::Reference, out, taken, |c| {
+        let value = c.get(1)?.as_str().to_uppercase();
+        Some(FactKey::Id { value })
+    });
+    // «2/15/PR»
+    scan(text, &SLASH_ID, FactKind::Reference, out, taken, |c| {
+        let value = c.get(0)?.as_str().to_uppercase();
+        Some(FactKey::Id { value })
+    });
 }
 
 /// Whether the number at `start` is a list marker: "1." or "(1)" at the start of a line.
