@@ -16,6 +16,8 @@
 //! - `ams-bare`: a present passive participle as the predicate of a clause
 //!   with no verb at all — legal text drops «ir»: «līgums uzteicams», «zeme
 //!   atstājama kopīpašumā», «dokumenti iesniedzami līdz 1. maijam».
+//! - `ts-bare`: the same with a past passive participle: «Direktīvā
+//!   grozījumi izdarīti ar … aktu», «Lēmums pieņemts vienbalsīgi».
 //!
 //! A negated auxiliary stays a passive: «plāns vēl nav apstiprināts» hides
 //! who has not approved it, and LVTB annotates it as `Voice=Pass` too.
@@ -42,9 +44,11 @@ pub enum Variant {
     Ams,
     /// A present passive participle as a verbless clause's predicate.
     AmsBare,
+    /// A past passive participle as a verbless clause's predicate.
+    TsBare,
 }
 
-const NAMES: &[&str] = &["tikt", "but", "ams", "ams-bare"];
+const NAMES: &[&str] = &["tikt", "but", "ams", "ams-bare", "ts-bare"];
 
 /// All passive rules.
 pub struct PassiveEngine {
@@ -59,7 +63,8 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
             "tikt" => Variant::Tikt,
             "but" => Variant::But,
             "ams" => Variant::Ams,
-            _ => Variant::AmsBare,
+            "ams-bare" => Variant::AmsBare,
+            _ => Variant::TsBare,
         };
         entries.push((idx, v));
     }
@@ -230,7 +235,8 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
         Variant::Tikt => ("tikt", false),
         Variant::But => ("būt", false),
         Variant::Ams => ("būt", true),
-        Variant::AmsBare => return find_bare(ctx),
+        Variant::AmsBare => return find_bare(ctx, true),
+        Variant::TsBare => return find_bare(ctx, false),
     };
     let toks = &ctx.seg.tokens;
     let mut out = Vec::new();
@@ -258,7 +264,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                     }
                     let ok = match variant {
                         Variant::Tikt => true,
-                        Variant::But | Variant::Ams | Variant::AmsBare => {
+                        Variant::But | Variant::Ams | Variant::AmsBare | Variant::TsBare => {
                             !definite(&ctx.lower[j])
                                 && !parts.iter().any(|p| {
                                     let stative = if present { STATIVE_AMS } else { STATIVE };
@@ -303,10 +309,12 @@ fn finite(ctx: &Ctx<'_>, i: usize) -> bool {
         })
 }
 
-/// `ams-bare`: a nominative, indefinite -ams/-āms participle in a clause
-/// (between punctuation marks) with no finite verb, not right before a noun
-/// it agrees with (an attribute) and not a lexicalised adjective.
-fn find_bare(ctx: &Ctx<'_>) -> Vec<(usize, usize)> {
+/// `ams-bare` / `ts-bare`: a nominative, indefinite -ams/-āms (`present`)
+/// or -ts/-ta participle in a clause (between punctuation marks) with no
+/// finite verb, agreeing with a nominative subject before it, not right
+/// before a noun it agrees with (an attribute) and not a participle of state.
+fn find_bare(ctx: &Ctx<'_>, present: bool) -> Vec<(usize, usize)> {
+    let stative = if present { STATIVE_AMS } else { STATIVE };
     let toks = &ctx.seg.tokens;
     let mut out = Vec::new();
     for s in &ctx.seg.sentences {
@@ -328,13 +336,13 @@ fn find_bare(ctx: &Ctx<'_>) -> Vec<(usize, usize)> {
                 continue;
             }
             for (w, &j) in words.iter().enumerate() {
-                let parts = participle(ctx, j, true);
+                let parts = participle(ctx, j, present);
                 // «nepārvarams», «neticami»: un-…-able adjectives
                 let pred = !definite(&ctx.lower[j])
                     && !ctx.lower[j].starts_with("ne")
                     && parts.iter().any(|p| {
                         p.case == Some(Case::Nom)
-                            && !STATIVE_AMS.contains(&p.lemma.as_str())
+                            && !stative.contains(&p.lemma.as_str())
                             && !attributive_any(ctx, p, j)
                             && subject_before(ctx, &words[..w], p)
                     });
@@ -455,6 +463,19 @@ mod tests {
         assert!(found("ams-bare", "Viņš redzēja neredzamu vīru.").is_empty());
         assert!(found("ams-bare", "Izstādē apskatāmas gleznas.").is_empty());
         assert!(found("ams-bare", "Šis šķērslis nepārvarams.").is_empty());
+    }
+
+    #[test]
+    fn bare_ts_predicate() {
+        assert_eq!(
+            found(
+                "ts-bare",
+                "Direktīvā grozījumi izdarīti ar Pievienošanās aktu."
+            ),
+            ["izdarīti"]
+        );
+        assert!(found("ts-bare", "Grozījumi ir izdarīti.").is_empty());
+        assert!(found("ts-bare", "Izdarīti grozījumi.").is_empty());
     }
 
     #[test]
