@@ -208,8 +208,13 @@ fn may_skip(ctx: &Ctx<'_>, i: usize) -> bool {
 /// noteikts termiņš»)? Only for participles the dictionary also lists as
 /// adjectives: «ir pieņemts lēmums» is a passive with the subject after
 /// it, which official text writes all the time.
-fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
-    if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) {
+///
+/// Also for any participle when the clause already has a nominative subject
+/// before the auxiliary: then the noun after is a predicate noun and the
+/// participle its attribute («tas bija iekopts dārzs», «tā ir noiets
+/// etaps»), while «valdībā ir pieņemts lēmums» keeps its subject after.
+fn attributive(ctx: &Ctx<'_>, part: &Analysis, aux: usize, p: usize) -> bool {
+    if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) && !subject_before_aux(ctx, aux) {
         return false;
     }
     let Some(next) = ctx.seg.tokens.get(p + 1) else {
@@ -225,6 +230,24 @@ fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
                 && n.case == part.case
                 && n.number == part.number
                 && (n.gender == part.gender || n.gender.is_none())
+        })
+}
+
+/// Is there a nominative noun or pronoun (most plausible reading) between
+/// the start of the clause and the auxiliary at `aux`?
+fn subject_before_aux(ctx: &Ctx<'_>, aux: usize) -> bool {
+    let toks = &ctx.seg.tokens;
+    let Some(s) = ctx.seg.sentences.iter().find(|s| s.tokens.contains(&aux)) else {
+        return false;
+    };
+    (s.tokens.start..aux)
+        .rev()
+        .take_while(|&i| toks[i].kind == TokenKind::Word)
+        .any(|i| {
+            ctx.analyses(i).first().is_some_and(|a| {
+                matches!(a.pos, Pos::Noun | Pos::Pronoun | Pos::ProperNoun)
+                    && a.case == Some(Case::Nom)
+            })
         })
 }
 
@@ -272,7 +295,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                                 })
                                 && parts.iter().any(|p| {
                                     p.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
-                                        && !attributive(ctx, p, j)
+                                        && !attributive(ctx, p, i, j)
                                 })
                         }
                     };
@@ -441,6 +464,9 @@ mod tests {
     fn but_passive_skips_attributes() {
         assert_eq!(found("but", "Termiņš ir noteikts likumā."), ["ir noteikts"]);
         assert!(found("but", "Tas ir noteikts termiņš.").is_empty());
+        // a subject before the auxiliary: the participle modifies the predicate noun
+        assert!(found("but", "Tas bija iekopts dārzs.").is_empty());
+        assert_eq!(found("but", "Valdībā ir pieņemts lēmums."), ["ir pieņemts"]);
     }
 
     #[test]
