@@ -1,0 +1,271 @@
+//! Choosing among a word's readings by its neighbours in the sentence.
+//!
+//! [`Morphology::analyze`](crate::Morphology::analyze) ranks the readings
+//! of a form on its own. Many ambiguities are settled by the words around
+//! it, with a few general rules of Latvian grammar (no statistics):
+//!
+//! * **Agreement**: a pronoun, adjective, numeral or participle before a
+//!   noun agrees with it in case, number and gender ("savu māju" → "sava",
+//!   "tā gada" → "tas", "dažādi pasākumi" → the adjective "dažāds").
+//! * **Possessive genitive**: "viņa" before a noun is the genitive of
+//!   "viņš" ("viņa māja"), not the feminine nominative.
+//! * **Government**: after a preposition comes a nominal in the case the
+//!   preposition takes (genitive after "no", "pie", "pēc"; accusative after
+//!   "ar", "par"; dative in the plural), not a verb ("no rīta" → "rīts").
+//! * **Subject**: after a nominative personal pronoun ("es", "viņš",
+//!   "mēs") a finite verb is likelier than a noun ("es gribu" → "gribēt").
+//! * **Relative pronoun**: "kurš/kura" after a comma takes the gender and
+//!   number of the noun before the comma.
+//!
+//! A rule only promotes a reading that fits when the top reading does
+//! not; it never adds or removes readings. [`context_preferences`] returns
+//! which reading to put first for each token.
+
+use crate::{Analysis, Case, Mood, Number, Pos, VerbForm};
+
+/// One token of a sentence: its text (punctuation included) and its
+/// readings (empty for punctuation and unknown words).
+pub type Token<'a> = (&'a str, &'a [Analysis]);
+
+/// For each token of `sentence`, the index of the reading that context
+/// prefers over the current first one, or `None` to keep the order.
+pub fn context_preferences(sentence: &[Token<'_>]) -> Vec<Option<usize>> {
+    let mut out = vec![None; sentence.len()];
+    for i in 0..sentence.len() {
+        let rs = sentence[i].1;
+        if rs.len() < 2 {
+            continue;
+        }
+        out[i] = prefer(sentence, i);
+    }
+    out
+}
+
+/// The index of the first reading satisfying `fits`, if the top reading
+/// does not satisfy it.
+fn promote(rs: &[Analysis], fits: impl Fn(&Analysis) -> bool) -> Option<usize> {
+    if rs.first().is_some_and(&fits) {
+        return None;
+    }
+    rs.iter().position(fits).filter(|&k| k > 0)
+}
+
+fn prefer(s: &[Token<'_>], i: usize) -> Option<usize> {
+    let rs = s[i].1;
+    let top = &rs[0];
+    let prev = i.checked_sub(1).map(|p| s[p]);
+    // Function words and adverbs keep their reading against government
+    // and subject rules ("ar", "vēl", "kā" are not nouns or verbs here).
+    let function_word = matches!(
+        top.pos,
+        Pos::Conjunction | Pos::Particle | Pos::Preposition | Pos::Adverb | Pos::Interjection
+    );
+
+    // Government: a preposition right before.
+    if let Some((ptext, prs)) = prev.filter(|_| !function_word) {
+        if prs.first().is_some_and(|a| a.pos == Pos::Preposition) {
+            let cases = governed(&ptext.to_lowercase());
+            let case_fits = |a: &Analysis| match (a.case, a.number) {
+                (Some(c), Some(Number::Sing)) => cases.contains(&c),
+                (Some(c), Some(Number::Plur)) => c == Case::Dat,
+                (Some(c), None) => cases.contains(&c) || c == Case::Dat,
+                _ => false,
+            };
+            // Over a verb reading, a noun first ("no rīta": the noun
+            // "rīts", not the participle of "rīt"); then any nominal.
+            if top.pos == Pos::Verb {
+                if let Some(k) = promote(rs, |a| is_noun(a) && case_fits(a)) {
+                    return Some(k);
+                }
+            }
+            if let Some(k) = promote(rs, |a| is_nominal(a) && case_fits(a)) {
+                return Some(k);
+            }
+            if top.pos == Pos::Verb && top.verb_form.is_none_or(|v| !is_participle(v)) {
+                return promote(rs, is_nominal);
+            }
+        }
+    }
+
+    // Subject: an unambiguous nominative personal pronoun right before.
+    if let Some((_, prs)) = prev.filter(|_| !function_word && top.pos != Pos::Pronoun) {
+        if !prs.is_empty()
+            && prs.iter().all(|a| {
+                a.pos == Pos::Pronoun
+                    && a.case == Some(Case::Nom)
+                    && PERSONAL.contains(&a.stem.as_str())
+            })
+        {
+            let person = prs[0].person.or(match prs[0].stem.as_str() {
+                "es" | "mēs" => Some(1),
+                "tu" | "jūs" => Some(2),
+                _ => Some(3),
+            });
+            if top.pos != Pos::Verb {
+                if let Some(k) = promote(rs, |a| is_finite(a) && a.person == person) {
+                    return Some(k);
+                }
+                return promote(rs, is_finite);
+            }
+        }
+    }
+
+    // Relative pronoun after a comma: gender and number of the noun
+    // before the comma.
+    if top.pos == Pos::Pronoun && matches!(top.stem.as_str(), "kurš" | "kura") {
+        if let (Some((",", _)), Some((_, nrs))) = (prev, i.checked_sub(2).map(|p| s[p])) {
+            if let Some(n) = nrs.first().filter(|a| is_noun(a)) {
+                if n.gender.is_some() {
+                    return promote(rs, |a| {
+                        a.pos == Pos::Pronoun && a.gender == n.gender && a.number == n.number
+                    });
+                }
+            }
+        }
+    }
+
+    // Agreement with the noun that follows (possibly after more
+    // agreeing words: "savu jauno māju").
+    // Only a word read as a modifier (or as an adverb made from an
+    // adjective: "dažādi") is re-read; verbs, nouns and function words
+    // keep their reading.
+    let modifier = agrees_kind(top)
+        || (top.pos == Pos::Adverb
+            && (top.raw.contains(" fl:") || rs.iter().any(|a| a.pos == Pos::Pronoun)));
+    if modifier && rs.iter().any(agrees_kind) {
+        if let Some(head) = head_noun(s, i) {
+            // "viņa māja": the possessive genitive of "viņš".
+            if rs.iter().any(|a| a.pos == Pos::Pronoun && a.stem == "viņš") {
+                return promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen));
+            }
+            let fits = |a: &Analysis| {
+                agrees_kind(a)
+                    && head.iter().any(|n| {
+                        is_noun(n)
+                            && n.case == a.case
+                            && n.number == a.number
+                            && (n.gender.is_none() || a.gender.is_none() || n.gender == a.gender)
+                    })
+            };
+            return promote(rs, fits);
+        }
+    }
+    None
+}
+
+/// Personal pronouns whose nominative marks a following verb's subject.
+const PERSONAL: &[&str] = &["es", "tu", "viņš", "viņa", "mēs", "jūs"];
+
+/// Cases a preposition takes in the singular (in the plural Latvian
+/// prepositions take the dative).
+fn governed(prep: &str) -> &'static [Case] {
+    match prep {
+        "ar" | "par" | "pa" | "caur" | "gar" | "pret" | "pār" | "starp" | "ap" => &[Case::Acc],
+        "uz" => &[Case::Gen, Case::Acc],
+        "līdz" => &[Case::Dat, Case::Gen],
+        "pateicoties" => &[Case::Dat],
+        _ => &[Case::Gen],
+    }
+}
+
+fn is_noun(a: &Analysis) -> bool {
+    matches!(a.pos, Pos::Noun | Pos::ProperNoun)
+}
+
+fn is_participle(v: VerbForm) -> bool {
+    matches!(v, VerbForm::Participle(_))
+}
+
+fn is_finite(a: &Analysis) -> bool {
+    a.pos == Pos::Verb && matches!(a.verb_form, Some(VerbForm::Finite(Mood::Indicative)))
+}
+
+/// A reading that declines like a noun (for government).
+fn is_nominal(a: &Analysis) -> bool {
+    a.case.is_some()
+        && (matches!(
+            a.pos,
+            Pos::Noun | Pos::ProperNoun | Pos::Adjective | Pos::Pronoun | Pos::Numeral
+        ) || a.verb_form.is_some_and(is_participle))
+}
+
+/// A reading that agrees with its noun: a declined pronoun, adjective,
+/// numeral or participle.
+fn agrees_kind(a: &Analysis) -> bool {
+    a.case.is_some()
+        && a.number.is_some()
+        && (matches!(a.pos, Pos::Adjective | Pos::Pronoun | Pos::Numeral)
+            || a.verb_form.is_some_and(is_participle))
+}
+
+/// The readings of the noun that token `i` would modify: the next word
+/// whose first reading is a noun, past at most two words that can agree
+/// too; `None` at punctuation, unknown words or anything else.
+fn head_noun<'a>(s: &[Token<'a>], i: usize) -> Option<&'a [Analysis]> {
+    for (_, rs) in s.iter().skip(i + 1).take(3) {
+        let top = rs.first()?;
+        if is_noun(top) {
+            return Some(rs);
+        }
+        if !agrees_kind(top) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::Morphology;
+
+    fn first_lemmas(text: &str) -> Vec<String> {
+        let m = Morphology::embedded();
+        let words: Vec<&str> = text.split(' ').collect();
+        let readings: Vec<Vec<Analysis>> = words.iter().map(|w| m.analyze(w)).collect();
+        let sentence: Vec<Token<'_>> = words
+            .iter()
+            .zip(&readings)
+            .map(|(w, r)| (*w, r.as_slice()))
+            .collect();
+        let prefs = context_preferences(&sentence);
+        readings
+            .iter()
+            .zip(prefs)
+            .map(|(r, p)| {
+                r.get(p.unwrap_or(0))
+                    .map_or_else(String::new, |a| a.lemma.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn agreement_picks_the_gender_of_the_noun() {
+        assert_eq!(first_lemmas("savu grāmatu")[0], "sava");
+        assert_eq!(first_lemmas("tā gada")[0], "tas");
+        assert_eq!(first_lemmas("šajā pilsētā")[0], "šī");
+    }
+
+    #[test]
+    fn possessive_genitive_of_vins() {
+        assert_eq!(first_lemmas("viņa grāmata")[0], "viņš");
+    }
+
+    #[test]
+    fn preposition_takes_a_noun() {
+        assert_eq!(first_lemmas("no rīta")[1], "rīts");
+    }
+
+    #[test]
+    fn pronoun_subject_takes_a_verb() {
+        assert_eq!(first_lemmas("es gribu")[1], "gribēt");
+    }
+
+    #[test]
+    fn no_context_no_change() {
+        let m = Morphology::embedded();
+        let r = m.analyze("savu");
+        assert_eq!(context_preferences(&[("savu", &r)]), vec![None]);
+    }
+}
