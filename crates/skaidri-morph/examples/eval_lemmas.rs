@@ -139,12 +139,15 @@ fn main() {
             .zip(&all)
             .map(|([form, ..], r)| (*form, r.as_slice()))
             .collect();
-        let prefs = if no_context {
+        let choices = if no_context {
             vec![None; toks.len()]
         } else {
-            skaidri_morph::context_preferences(&toks)
+            skaidri_morph::context_choices(&toks)
         };
-        for (&[form, lemma, upos, feats], (r, pref)) in sent.iter().zip(all.iter().zip(prefs)) {
+        let prefs: Vec<Option<usize>> = choices.iter().map(|c| c.map(|(k, _)| k)).collect();
+        for ((&[form, lemma, upos, feats], (r, pref)), choice) in
+            sent.iter().zip(all.iter().zip(prefs)).zip(&choices)
+        {
             if matches!(upos, "PUNCT" | "SYM") || !form.chars().any(char::is_alphabetic) {
                 continue;
             }
@@ -163,7 +166,8 @@ fn main() {
                     (true, false) => "-",
                     _ => "0",
                 };
-                println!("CTX\t{mark}\t{upos}\t{form}\t{gold_nocx}\t{new}\t{old}");
+                let rule = choice.map_or("", |c| c.1);
+                println!("CTX\t{mark}\t{rule}\t{upos}\t{form}\t{gold_nocx}\t{new}\t{old}");
             }
             let hit_nocx = nocx_top.as_deref().unwrap_or(&form.to_lowercase()) == gold_nocx;
             top_all_nocx += usize::from(hit_nocx);

@@ -58,7 +58,7 @@ use std::sync::{LazyLock, OnceLock};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use cache::AnalysisCache;
-pub use context::{context_preferences, Token as ContextToken};
+pub use context::{context_choices, context_preferences, Token as ContextToken};
 pub use error::{MorphError, Source};
 pub use tags::{
     Analysis, Case, Degree, Derivation, Gender, Mood, Number, Participle, ParticipleKind, Pos,
