@@ -190,15 +190,16 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
 
     // "viņa" before any other nominal ("viņa labi saplānotā …", "viņa
     // milzīgajiem apmēriem") is the possessive genitive too.
-    if has_pronoun && rs.iter().any(|a| a.stem == "viņš") {
-        if next.is_some_and(|(_, nrs)| {
+    if has_pronoun
+        && rs.iter().any(|a| a.stem == "viņš")
+        && next.is_some_and(|(_, nrs)| {
             nrs.first()
                 .is_some_and(|a| is_nominal(a) && a.pos != Pos::Pronoun)
                 && !nrs.iter().any(|a| is_finite(a) || a.pos == Pos::Adverb)
-        }) {
-            return promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen))
-                .map(tag("possessive"));
-        }
+        })
+    {
+        return promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen))
+            .map(tag("possessive"));
     }
 
     if !function_word && top.pos != Pos::Verb && rs.iter().any(is_finite) {
