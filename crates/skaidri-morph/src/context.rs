@@ -22,6 +22,12 @@
 //!   ("varu sacīt" → "varēt"), a finite verb before ", ka" ("stāsta, ka").
 //! * **Relative pronoun**: "kurš/kura" after a comma takes the gender and
 //!   number of the noun before the comma.
+//! * **Adverb**: an adjective form before a finite verb, or before an
+//!   adjective it does not agree with, is the adverb ("nervozi noslaucīja",
+//!   "tumši sarkanā").
+//! * **Noun over verb**: a genitive noun inside a genitive chain before its
+//!   head ("nodokļu parāda piedziņu" → "parāds", not "parādīt"); a noun,
+//!   not a second finite verb, right after a finite verb ("meklē iespēju").
 //! * **Number**: a noun after a number other than 1, 21, … is plural
 //!   ("15 000 latu", "simti latu"): this settles case and number more than
 //!   the lemma.
@@ -71,6 +77,16 @@ fn promote(rs: &[Analysis], fits: impl Fn(&Analysis) -> bool) -> Option<usize> {
     rs.iter().position(fits).filter(|&k| k > 0)
 }
 
+/// Returns the choice from `prefer` if the rule made one; otherwise the
+/// next rule gets its turn.
+macro_rules! try_rule {
+    ($e:expr) => {
+        if let Some(choice) = $e {
+            return Some(choice);
+        }
+    };
+}
+
 fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
     let rs = s[i].1;
     let top = &rs[0];
@@ -108,7 +124,7 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
                 return Some((k, "government"));
             }
             if top.pos == Pos::Verb && top.verb_form.is_none_or(|v| !is_participle(v)) {
-                return promote(rs, is_nominal).map(tag("government"));
+                try_rule!(promote(rs, is_nominal).map(tag("government")));
             }
         }
     }
@@ -131,7 +147,7 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
                 if let Some(k) = promote(rs, |a| is_finite(a) && a.person == person) {
                     return Some((k, "subject"));
                 }
-                return promote(rs, is_finite).map(tag("subject"));
+                try_rule!(promote(rs, is_finite).map(tag("subject")));
             }
         }
     }
@@ -142,10 +158,10 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
         if let (Some((",", _)), Some((_, nrs))) = (prev, i.checked_sub(2).map(|p| s[p])) {
             if let Some(n) = nrs.first().filter(|a| is_noun(a)) {
                 if n.gender.is_some() {
-                    return promote(rs, |a| {
+                    try_rule!(promote(rs, |a| {
                         a.pos == Pos::Pronoun && a.gender == n.gender && a.number == n.number
                     })
-                    .map(tag("relative"));
+                    .map(tag("relative")));
                 }
             }
         }
@@ -163,8 +179,10 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
         if let Some(head) = head_noun(s, i) {
             // "viņa māja": the possessive genitive of "viņš".
             if rs.iter().any(|a| a.pos == Pos::Pronoun && a.stem == "viņš") {
-                return promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen))
-                    .map(tag("possessive"));
+                try_rule!(
+                    promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen))
+                        .map(tag("possessive"))
+                );
             }
             let fits = |a: &Analysis| {
                 agrees_kind(a)
@@ -181,10 +199,27 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
             // Nothing agrees: "tā saturu" is the possessive genitive of
             // "tas" ("its content").
             if rs.iter().any(|a| a.stem == "tas") && !rs.iter().any(fits) {
-                return promote(rs, |a| a.stem == "tas" && a.case == Some(Case::Gen))
-                    .map(tag("possessive"));
+                try_rule!(
+                    promote(rs, |a| a.stem == "tas" && a.case == Some(Case::Gen))
+                        .map(tag("possessive"))
+                );
             }
-            return None;
+            // An adjective form that agrees with nothing ahead modifies the
+            // next adjective: "tumši sarkanā", "nesaudzīgi tīru".
+            if top.pos == Pos::Adjective && !rs.iter().any(fits) {
+                try_rule!(promote(rs, |a| a.pos == Pos::Adverb).map(tag("adverb")));
+            }
+        }
+    }
+
+    // An adjective form right before a finite verb is an adverb of manner
+    // ("nervozi noslaucīja", "apņēmīgi piecēlos").
+    if top.pos == Pos::Adjective
+        && next
+            .is_some_and(|(_, nrs)| nrs.first().is_some_and(is_finite) && !nrs.iter().any(is_noun))
+    {
+        if let Some(k) = promote(rs, |a| a.pos == Pos::Adverb) {
+            return Some((k, "adverb"));
         }
     }
 
@@ -198,8 +233,9 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
                 && !nrs.iter().any(|a| is_finite(a) || a.pos == Pos::Adverb)
         })
     {
-        return promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen))
-            .map(tag("possessive"));
+        try_rule!(
+            promote(rs, |a| a.stem == "viņš" && a.case == Some(Case::Gen)).map(tag("possessive"))
+        );
     }
 
     if !function_word && top.pos != Pos::Verb && rs.iter().any(is_finite) {
@@ -208,15 +244,17 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
             nrs.first()
                 .is_some_and(|a| a.verb_form == Some(VerbForm::Infinitive))
         }) {
-            return promote(rs, |a| is_finite(a) && MODALS.contains(&a.lemma.as_str()))
-                .map(tag("modal"));
+            try_rule!(
+                promote(rs, |a| is_finite(a) && MODALS.contains(&a.lemma.as_str()))
+                    .map(tag("modal"))
+            );
         }
         // A verb of saying before ", ka" ("stāsta, ka", "nozīmē, ka").
         if next.is_some_and(|(t, _)| t == ",")
             && s.get(i + 2)
                 .is_some_and(|(t, _)| t.eq_ignore_ascii_case("ka"))
         {
-            return promote(rs, is_finite).map(tag("complement"));
+            try_rule!(promote(rs, is_finite).map(tag("complement")));
         }
     }
 
@@ -246,6 +284,29 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
         }
     }
 
+    if top.pos == Pos::Verb && rs.iter().any(is_noun) {
+        // A genitive noun before its head noun ("nodokļu parāda
+        // piedziņu", "valsts atbalsta piešķiršana"), over a verb reading.
+        // Only inside a genitive chain or at the start of a sentence: a
+        // finite verb before its subject or object noun is common too.
+        let chain = prev.is_none_or(|(_, prs)| {
+            prs.first()
+                .is_some_and(|a| is_nominal(a) && a.case == Some(Case::Gen))
+        });
+        if chain && next.is_some_and(|(_, nrs)| nrs.first().is_some_and(is_noun)) {
+            if let Some(k) = promote(rs, |a| is_noun(a) && a.case == Some(Case::Gen)) {
+                return Some((k, "genitive attribute"));
+            }
+        }
+        // Not two finite verbs in a row: after a finite verb, a noun
+        // ("meklē iespēju", "atnesa uzvaru", "bija iespēja").
+        if is_finite(top) && prev.is_some_and(|(_, prs)| prs.first().is_some_and(is_finite)) {
+            if let Some(k) = promote(rs, is_noun) {
+                return Some((k, "object"));
+            }
+        }
+    }
+
     // A noun after a number is plural ("15 000 latu", "simti latu"),
     // except after numbers ending in 1 (but not 11).
     if let Some((ptext, prs)) = prev {
@@ -260,8 +321,9 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
                 })
             };
         if plural_number && top.number == Some(Number::Sing) && is_noun(top) {
-            return promote(rs, |a| is_noun(a) && a.number == Some(Number::Plur))
-                .map(tag("number"));
+            try_rule!(
+                promote(rs, |a| is_noun(a) && a.number == Some(Number::Plur)).map(tag("number"))
+            );
         }
     }
     None
@@ -420,6 +482,20 @@ mod tests {
     fn noun_after_its_modifier_and_pronoun_after_preposition() {
         assert_eq!(first_lemmas("šīs lietas")[1], "lieta");
         assert_eq!(first_lemmas("no tā")[1], "tas");
+    }
+
+    #[test]
+    fn adverb_before_a_verb_or_a_disagreeing_adjective() {
+        assert_eq!(first_lemmas("Viņš nervozi noslaucīja")[1], "nervozi");
+        assert_eq!(first_lemmas("tumši sarkanā kleitā")[0], "tumši");
+        // Agreeing: the adjective.
+        assert_eq!(first_lemmas("dažādi pasākumi")[0], "dažāds");
+    }
+
+    #[test]
+    fn noun_in_a_genitive_chain_or_after_a_verb() {
+        assert_eq!(first_lemmas("nodokļu parāda piedziņu")[1], "parāds");
+        assert_eq!(first_lemmas("Pacients meklē iespēju")[2], "iespēja");
     }
 
     #[test]
