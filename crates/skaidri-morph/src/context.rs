@@ -90,6 +90,11 @@ macro_rules! try_rule {
 fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
     let rs = s[i].1;
     let top = &rs[0];
+    // Auxiliaries are never re-read: the passive and tense detectors
+    // depend on "tiks", "tika", "ir" staying verbs.
+    if top.pos == Pos::Verb && AUXILIARIES.contains(&top.lemma.as_str()) && is_finite(top) {
+        return None;
+    }
     let prev = i.checked_sub(1).map(|p| s[p]);
     // Function words and adverbs keep their reading against government
     // and subject rules ("ar", "vēl", "kā" are not nouns or verbs here).
@@ -259,8 +264,9 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
     }
 
     // A noun after a modifier that agrees with it ("šīs lietas", "vecu
-    // lietu"), over a verb or participle reading.
-    if top.pos == Pos::Verb {
+    // lietu"), over a participle reading (a finite verb after a modifier
+    // is usually its clause's verb: "kas tiks").
+    if top.verb_form.is_some_and(is_participle) {
         if let Some((_, prs)) = prev {
             if prs
                 .first()
@@ -328,6 +334,9 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
     }
     None
 }
+
+/// Auxiliary verbs (UD AUX in Latvian).
+const AUXILIARIES: &[&str] = &["būt", "tikt", "tapt", "kļūt"];
 
 /// Verbs that take an infinitive: modal, phase and trying verbs.
 const MODALS: &[&str] = &[
@@ -496,6 +505,12 @@ mod tests {
     fn noun_in_a_genitive_chain_or_after_a_verb() {
         assert_eq!(first_lemmas("nodokļu parāda piedziņu")[1], "parāds");
         assert_eq!(first_lemmas("Pacients meklē iespēju")[2], "iespēja");
+    }
+
+    #[test]
+    fn auxiliaries_stay_verbs() {
+        assert_eq!(first_lemmas("kas tiks veikta")[1], "tikt");
+        assert_eq!(first_lemmas("šīs tiks pārbaudītas")[1], "tikt");
     }
 
     #[test]
