@@ -70,11 +70,15 @@ pub fn context_choices(sentence: &[Token<'_>]) -> Vec<Option<(usize, &'static st
 
 /// The index of the first reading satisfying `fits`, if the top reading
 /// does not satisfy it.
+/// Vocative readings are never promoted: in running text they are rare
+/// and their forms coincide with common verb forms ("var": varš).
 fn promote(rs: &[Analysis], fits: impl Fn(&Analysis) -> bool) -> Option<usize> {
     if rs.first().is_some_and(&fits) {
         return None;
     }
-    rs.iter().position(fits).filter(|&k| k > 0)
+    rs.iter()
+        .position(|a| a.case != Some(Case::Voc) && fits(a))
+        .filter(|&k| k > 0)
 }
 
 /// Returns the choice from `prefer` if the rule made one; otherwise the
@@ -306,7 +310,13 @@ fn prefer(s: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
         }
         // Not two finite verbs in a row: after a finite verb, a noun
         // ("meklē iespēju", "atnesa uzvaru", "bija iespēja").
-        if is_finite(top) && prev.is_some_and(|(_, prs)| prs.first().is_some_and(is_finite)) {
+        if is_finite(top)
+            && prev.is_some_and(|(_, prs)| prs.first().is_some_and(is_finite))
+            && !next.is_some_and(|(_, nrs)| {
+                nrs.first()
+                    .is_some_and(|a| a.verb_form == Some(VerbForm::Infinitive))
+            })
+        {
             if let Some(k) = promote(rs, is_noun) {
                 return Some((k, "object"));
             }
@@ -511,6 +521,13 @@ mod tests {
     fn auxiliaries_stay_verbs() {
         assert_eq!(first_lemmas("kas tiks veikta")[1], "tikt");
         assert_eq!(first_lemmas("šīs tiks pārbaudītas")[1], "tikt");
+    }
+
+    #[test]
+    fn modal_after_a_verb_form_stays_a_verb() {
+        // "Pierakstu" reads as the verb "pierakstīt" on its own; "var"
+        // before an infinitive must not become the vocative of "varš".
+        assert_eq!(first_lemmas("Pierakstu var veikt pa tālruni")[1], "varēt");
     }
 
     #[test]
