@@ -58,8 +58,8 @@ fn lemma_accuracy_on_known_words() {
     }
     let top = top as f64 / known as f64;
     let any = any as f64 / known as f64;
-    // Measured 0.951 / 0.979 with sentence context (0.941 / 0.975 when
-    // first written, without); fail on a clear regression.
-    assert!(top >= 0.945, "top-reading lemma accuracy fell to {top:.4}");
+    // Measured 0.955 / 0.979 with sentence context (0.941 / 0.975 when
+    // first written, without); fail below the 0.95 target.
+    assert!(top >= 0.95, "top-reading lemma accuracy fell to {top:.4}");
     assert!(any >= 0.965, "any-reading lemma accuracy fell to {any:.4}");
 }
