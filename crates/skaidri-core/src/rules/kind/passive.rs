@@ -158,11 +158,13 @@ fn may_skip(ctx: &Ctx<'_>, i: usize) -> bool {
 /// noteikts termiņš»)? Only for participles the dictionary also lists as
 /// adjectives: «ir pieņemts lēmums» is a passive with the subject after
 /// it, which official text writes all the time.
-fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
+/// The noun must be in the same sentence (`sentence_end` is one past its last token), so
+/// the engine never looks past its sentence (see [`super::Scope::Sentence`]).
+fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize, sentence_end: usize) -> bool {
     if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) {
         return false;
     }
-    let Some(next) = ctx.seg.tokens.get(p + 1) else {
+    let Some(next) = ctx.seg.tokens.get(p + 1).filter(|_| p + 1 < sentence_end) else {
         return false;
     };
     if next.kind != TokenKind::Word {
@@ -220,7 +222,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                                 })
                                 && parts.iter().any(|p| {
                                     p.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
-                                        && !attributive(ctx, p, j)
+                                        && !attributive(ctx, p, j, s.tokens.end)
                                 })
                         }
                     };
@@ -247,6 +249,10 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
 }
 
 impl Engine for PassiveEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         for &(rule, v) in &self.entries {
             if !(ctx.enabled)(rule) {
