@@ -9,7 +9,7 @@ use crate::suppress::Directives;
 use crate::words::UserWords;
 use skaidri_core::readability::{DocumentMetrics, SentenceLevel, SentenceMetrics};
 use skaidri_core::text::LineIndex;
-use skaidri_core::{Analyzer, Category, Diagnostic, Lang, Span};
+use skaidri_core::{Analyzer, Category, Diagnostic, IncrementalCache, Lang, Span};
 use std::sync::Arc;
 
 /// Everything an analysis depends on besides the text. Rebuilt when settings change.
@@ -70,6 +70,19 @@ fn extract(kind: DocKind, source: &str) -> Option<skaidri_formats::Document> {
 /// editor's text. A suggestion is kept only if its source is exactly the extracted text
 /// (no markup or entity inside), so applying it never eats markup.
 pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> Analysis {
+    analyse_with(engine, kind, text, version, None)
+}
+
+/// [`analyse`] with the document's [`IncrementalCache`]: after an edit only the changed
+/// pieces of the text are run through the sentence-level rules again, and word readings
+/// stay cached for the session. The result is the same as without the cache.
+pub fn analyse_with(
+    engine: &Engine,
+    kind: DocKind,
+    text: Arc<str>,
+    version: i32,
+    cache: Option<&mut IncrementalCache>,
+) -> Analysis {
     let found = crate::suppress::find(&text, kind);
     let blanked = crate::suppress::blank_out(&text, kind, &found);
     let extracted = extract(kind, &text);
@@ -87,7 +100,10 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
                 .map_or(s, |r| Span::new(r.start, r.end)),
         }
     };
-    let mut report = engine.analyzer.check(checked);
+    let mut report = match cache {
+        Some(c) => engine.analyzer.check_incremental(checked, c),
+        None => engine.analyzer.check(checked),
+    };
     if extracted.is_some() {
         for d in &mut report.diagnostics {
             d.span = to_source(d.span);
