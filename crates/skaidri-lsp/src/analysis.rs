@@ -119,12 +119,16 @@ pub fn analyse_with(
             (s.start, s.end) = (span.start, span.end);
         }
     }
-    let mut directives = Directives::new(&text, found);
+    // Most texts have no suppression comments: then nothing needs looking up per finding.
+    let mut directives = (!found.is_empty()).then(|| Directives::new(&text, found));
     let rules = engine.analyzer.rules();
     let diagnostics: Vec<Diagnostic> = report
         .diagnostics
         .into_iter()
         .filter(|d| {
+            let Some(directives) = directives.as_mut() else {
+                return true;
+            };
             let name = rules.get(&d.rule).map_or("", |r| r.name.as_str());
             !directives.suppresses(&text, &[&d.rule, name, d.category.as_str()], d.span)
         })
@@ -143,11 +147,13 @@ pub fn analyse_with(
                 })
             })
             .filter(|s| {
-                !directives.suppresses(
-                    &text,
-                    &[crate::diagnostics::HARD_SENTENCE_CODE, "readability"],
-                    Span::new(s.start, s.end),
-                )
+                directives.as_mut().is_none_or(|d| {
+                    !d.suppresses(
+                        &text,
+                        &[crate::diagnostics::HARD_SENTENCE_CODE, "readability"],
+                        Span::new(s.start, s.end),
+                    )
+                })
             })
             .collect()
     } else {

@@ -56,15 +56,10 @@ pub struct Config {
     pub hard_sentences: Option<bool>,
     /// Show the readability code lens at the top of the document.
     pub code_lens: Option<bool>,
-    /// Link for a rule's documentation; `{id}` is replaced by the rule id.
+    /// Link for a rule's documentation; `{id}` is replaced by the rule id. Unset: the
+    /// rule's definition in the repository (see [`skaidri_config::docs`]).
     pub rule_docs_url: Option<String>,
 }
-
-/// Where rule documentation lives unless the editor says otherwise.
-pub const DEFAULT_RULE_DOCS_URL: &str = concat!(
-    env!("CARGO_PKG_REPOSITORY"),
-    "/blob/main/docs/rules/{id}.md"
-);
 
 /// Keys editor extensions keep in the same settings section for themselves.
 const CLIENT_SIDE_KEYS: &[&str] = &["path", "trace", "enable", "serverPath"];
@@ -126,12 +121,14 @@ impl Config {
         self.code_lens.unwrap_or(true)
     }
 
-    /// The documentation link of a rule.
-    pub fn rule_docs_url(&self, id: &str) -> String {
-        self.rule_docs_url
-            .as_deref()
-            .unwrap_or(DEFAULT_RULE_DOCS_URL)
-            .replace("{id}", id)
+    /// The documentation link of a rule: the editor's `ruleDocsUrl` template if set,
+    /// else the rule's definition in the repository ([`skaidri_config::docs`]); `None`
+    /// when there is no real page to link to.
+    pub fn rule_docs_url(&self, id: &str) -> Option<String> {
+        match &self.rule_docs_url {
+            Some(t) => Some(t.replace("{id}", id)),
+            None => skaidri_config::docs::rule_docs_url(id),
+        }
     }
 
     /// Applies these settings on top of `base` (the settings `skaidri.toml` gives the
@@ -269,9 +266,17 @@ mod tests {
             rule_docs_url: Some("https://docs.example/r/{id}".into()),
             ..Config::default()
         };
-        assert_eq!(c.rule_docs_url("OF001"), "https://docs.example/r/OF001");
-        assert!(Config::default()
+        assert_eq!(
+            c.rule_docs_url("OF001").as_deref(),
+            Some("https://docs.example/r/OF001")
+        );
+        // Without a template: the shared link, which is never the placeholder host.
+        assert_eq!(
+            Config::default().rule_docs_url("OF001"),
+            skaidri_config::docs::rule_docs_url("OF001")
+        );
+        assert!(!Config::default()
             .rule_docs_url("OF001")
-            .ends_with("/OF001.md"));
+            .is_some_and(|u| u.contains(".invalid")));
     }
 }
