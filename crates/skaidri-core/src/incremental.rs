@@ -26,8 +26,8 @@ use crate::morph::{FormCache, LazyAnnotations, Morphology};
 use crate::readability;
 use crate::rules::kind::{Hit, Scope};
 use crate::segment::{self, Segmented, Sentence, Token};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -38,7 +38,7 @@ use std::sync::Arc;
 #[derive(Debug, Default)]
 pub struct IncrementalCache {
     analyzer: u64,
-    pieces: HashMap<u64, Vec<Arc<Piece>>>,
+    pieces: FxHashMap<u64, Vec<Arc<Piece>>>,
     forms: RefCell<FormCache>,
     last: IncrementalStats,
 }
@@ -133,11 +133,9 @@ fn shift_hit(h: &Hit, by: isize) -> Hit {
     h
 }
 
-/// The piece's text, tokens and sentences relative to its start.
-fn relative(text: &str, seg: &Segmented, cut: &Cut) -> (Vec<Token>, Vec<Sentence>) {
-    let first = &seg.sentences[cut.sentences.start];
-    let last = &seg.sentences[cut.sentences.end - 1];
-    let (t0, t1) = (first.tokens.start, last.tokens.end);
+/// The piece's tokens and sentences relative to its start.
+fn relative(seg: &Segmented, cut: &Cut) -> (Vec<Token>, Vec<Sentence>) {
+    let (t0, t1) = token_range(seg, cut);
     let by = -(cut.start as isize);
     let tokens = seg.tokens[t0..t1].iter().map(|t| shift(t, by)).collect();
     let sentences = seg.sentences[cut.sentences.clone()]
@@ -148,20 +146,52 @@ fn relative(text: &str, seg: &Segmented, cut: &Cut) -> (Vec<Token>, Vec<Sentence
             tokens: s.tokens.start - t0..s.tokens.end - t0,
         })
         .collect();
-    debug_assert!(text.len() >= cut.end);
     (tokens, sentences)
 }
 
-fn key(text: &str, tokens: &[Token], sentences: &[Sentence]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut h);
-    for t in tokens {
-        (t.start, t.end, t.kind as u8, t.may_end_sentence).hash(&mut h);
+/// The index range of the piece's tokens in the whole text's tokens.
+fn token_range(seg: &Segmented, cut: &Cut) -> (usize, usize) {
+    (
+        seg.sentences[cut.sentences.start].tokens.start,
+        seg.sentences[cut.sentences.end - 1].tokens.end,
+    )
+}
+
+/// A hash of the piece's text, tokens and sentences (relative to the piece), computed
+/// in place.
+fn key(text: &str, seg: &Segmented, cut: &Cut) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    text[cut.start..cut.end].hash(&mut h);
+    let (t0, t1) = token_range(seg, cut);
+    for t in &seg.tokens[t0..t1] {
+        (
+            t.start - cut.start,
+            t.end - cut.start,
+            t.kind as u8,
+            t.may_end_sentence,
+        )
+            .hash(&mut h);
     }
-    for s in sentences {
-        (s.tokens.start, s.tokens.end).hash(&mut h);
+    for s in &seg.sentences[cut.sentences.clone()] {
+        (s.tokens.start - t0, s.tokens.end - t0).hash(&mut h);
     }
     h.finish()
+}
+
+/// Whether a cached piece is exactly this piece of `text` (same text, tokens, sentences).
+fn same(p: &Piece, text: &str, seg: &Segmented, cut: &Cut) -> bool {
+    let (t0, t1) = token_range(seg, cut);
+    let sents = &seg.sentences[cut.sentences.clone()];
+    *p.text == text[cut.start..cut.end]
+        && p.tokens.len() == t1 - t0
+        && p.sentences.len() == sents.len()
+        && p.tokens
+            .iter()
+            .zip(&seg.tokens[t0..t1])
+            .all(|(a, b)| *a == shift(b, -(cut.start as isize)))
+        && p.sentences.iter().zip(sents).all(|(a, b)| {
+            a.tokens.start + t0 == b.tokens.start && a.tokens.end + t0 == b.tokens.end
+        })
 }
 
 impl Analyzer {
@@ -188,7 +218,7 @@ impl Analyzer {
         // Sentence-scope engines, a piece at a time.
         let none = readability::measure("", &Segmented::default(), thresholds).0;
         let mut hits: Vec<Hit> = Vec::new();
-        let mut kept: HashMap<u64, Vec<Arc<Piece>>> = HashMap::new();
+        let mut kept: FxHashMap<u64, Vec<Arc<Piece>>> = FxHashMap::default();
         let cut_list = cuts(text, &seg);
         let mut stats = IncrementalStats {
             pieces: cut_list.len(),
@@ -196,16 +226,13 @@ impl Analyzer {
         };
         for cut in &cut_list {
             let piece_text = &text[cut.start..cut.end];
-            let (tokens, sents) = relative(text, &seg, cut);
-            let k = key(piece_text, &tokens, &sents);
-            let same = |p: &&Arc<Piece>| {
-                &*p.text == piece_text && p.tokens == tokens && p.sentences == sents
-            };
+            let k = key(text, &seg, cut);
+            let is_same = |p: &&Arc<Piece>| same(p, text, &seg, cut);
             let found = cache
                 .pieces
                 .get(&k)
-                .and_then(|v| v.iter().find(same))
-                .or_else(|| kept.get(&k).and_then(|v| v.iter().find(same)))
+                .and_then(|v| v.iter().find(is_same))
+                .or_else(|| kept.get(&k).and_then(|v| v.iter().find(is_same)))
                 .cloned();
             let piece = match found {
                 Some(p) => {
@@ -213,11 +240,9 @@ impl Analyzer {
                     p
                 }
                 None => {
-                    let t0 = seg.sentences[cut.sentences.start].tokens.start;
-                    let piece_seg = Segmented {
-                        tokens,
-                        sentences: sents,
-                    };
+                    let (tokens, sentences) = relative(&seg, cut);
+                    let (t0, _) = token_range(&seg, cut);
+                    let piece_seg = Segmented { tokens, sentences };
                     let piece_lower = &lower[t0..t0 + piece_seg.tokens.len()];
                     let morph = LazyAnnotations::with_cache(
                         piece_text,

@@ -13,7 +13,6 @@
 
 use crate::segment::{Segmented, TokenKind};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use skaidri_morph::{
@@ -43,7 +42,7 @@ const NONE: u32 = u32::MAX;
 /// check. Bounded: cleared when it holds [`FormCache::CAPACITY`] forms.
 #[derive(Debug, Clone, Default)]
 pub struct FormCache {
-    map: HashMap<Box<str>, Arc<Form>>,
+    map: rustc_hash::FxHashMap<Box<str>, Arc<Form>>,
 }
 
 impl FormCache {
@@ -98,7 +97,7 @@ impl Annotations {
     }
 
     fn build(text: &str, seg: &Segmented, mut analyse: impl FnMut(&str) -> Arc<Form>) -> Self {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
         let mut forms = Vec::new();
         let mut by_token = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
