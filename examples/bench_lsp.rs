@@ -116,7 +116,12 @@ fn cpu_time(pid: u32) -> Duration {
         .unwrap_or("")
         .split_whitespace()
         .collect();
-    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     // utime and stime are fields 14 and 15 of the line; clock ticks are 100 Hz on Linux.
     Duration::from_millis((ticks(11) + ticks(12)) * 10)
 }

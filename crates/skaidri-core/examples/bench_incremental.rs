@@ -7,7 +7,11 @@
 //! `cargo run --release -p skaidri-core --example bench_incremental` (also run by
 //! `scripts/bench-lsp.sh`). Prints p50/p95/mean wall time and the process CPU time of
 //! each loop; on a busy machine trust the CPU time.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::manual_is_multiple_of)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::manual_is_multiple_of
+)]
 
 use skaidri_core::rules::RuleSet;
 use skaidri_core::{Analyzer, IncrementalCache, Settings};
