@@ -1,5 +1,5 @@
 //! Running the core on one document version: the server's only call into
-//! [`skaidri_core::Analyzer`], plus the editor-side filters the core does not know about
+//! [`skaidri_core::Analyzer`] (incremental, with the document's cache), plus the editor-side filters the core does not know about
 //! yet (suppression comments, the workspace dictionary) and the list of hard sentences.
 //!
 //! Pure and synchronous: the backend runs it on a blocking thread.
