@@ -107,6 +107,10 @@ pub fn write(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
             if let Some(s) = &r.source {
                 v["properties"]["source"] = json!(s);
             }
+            // The same link as the language server's codeDescription.
+            if let Some(u) = skaidri_config::docs::rule_docs_url(&r.id) {
+                v["helpUri"] = json!(u);
+            }
             v
         })
         .collect();
@@ -130,7 +134,7 @@ pub fn write(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
             n
         })
         .collect();
-    let log = json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -138,7 +142,6 @@ pub fn write(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
                 "driver": {
                     "name": "skaidri",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://example.invalid/skaidri",
                     "rules": rules,
                 }
             },
@@ -150,6 +153,10 @@ pub fn write(out: &mut dyn Write, run: &Run) -> anyhow::Result<()> {
             "results": results,
         }]
     });
+    // Only a real address (the workspace's repository URL may still be a placeholder).
+    if let Some(u) = skaidri_config::docs::repository() {
+        log["runs"][0]["tool"]["driver"]["informationUri"] = json!(u);
+    }
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)?;
     Ok(())

@@ -11,6 +11,8 @@
 //!   [`Discovery`] does the same with a cache, safe to share between threads.
 //! - [`Config::settings`] applies the file's keys and the `[[overrides]]` that match a
 //!   path onto [`skaidri_core::Settings`], checking rule names against a rule set.
+//! - [`docs`] builds the documentation link of a rule (LSP `codeDescription`, SARIF
+//!   `helpUri`).
 //! - [`suppress`] parses suppression comments (`<!-- skaidri-disable RULE -->`,
 //!   `skaidri: disable RULE`) and decides which findings they silence.
 //!
@@ -24,6 +26,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod docs;
 mod error;
 mod pattern;
 pub mod schema;

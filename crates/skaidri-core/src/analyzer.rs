@@ -7,7 +7,7 @@
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::morph::{Annotations, LazyAnnotations, Morphology};
 use crate::readability::{self, DocumentMetrics, SentenceMetrics, Thresholds};
-use crate::rules::kind::{Ctx, Hit};
+use crate::rules::kind::{Ctx, Hit, Scope};
 use crate::rules::{RuleInfo, RuleSet, DEFAULT_PROFILE};
 use crate::segment::{self, Segmented};
 use std::collections::{HashMap, HashSet};
@@ -127,7 +127,19 @@ pub struct Analyzer {
     settings: Settings,
     enabled: Vec<bool>,
     extra_words: Arc<HashSet<String>>,
+    /// Distinguishes analysers (clones share it): an [`IncrementalCache`] filled by one
+    /// analyser is never reused by another with other rules or settings.
+    id: u64,
 }
+
+/// The two callbacks of [`Ctx`]: a metric rule's threshold and whether a rule is on.
+pub(crate) struct Hooks<'a>(
+    pub(crate) &'a dyn Fn(usize) -> Option<f64>,
+    pub(crate) &'a dyn Fn(usize) -> bool,
+);
+
+/// Source of [`Analyzer::id`].
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Analyzer {
     /// An analyser for `rules` under `settings`.
@@ -149,6 +161,7 @@ impl Analyzer {
             settings,
             enabled,
             extra_words: Arc::new(extra_words),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -200,44 +213,100 @@ impl Analyzer {
     /// Checks `text` that was already segmented.
     pub fn check_segmented(&self, text: &str, seg: &Segmented) -> Report {
         let (metrics, sentences) = readability::measure(text, seg, &self.settings.thresholds);
-        let lower: Vec<String> = seg
-            .tokens
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .collect();
-        let rules = self.rules.rules();
-        let max_for = |i: usize| {
-            let r = &rules[i];
-            self.settings
-                .max
-                .get(&*r.id)
-                .copied()
-                .or_else(|| r.max_for(&self.settings.profile))
-        };
-        let enabled = |i: usize| self.enabled[i];
-        let english = self.settings.lang == Lang::En;
+        let lower = lowercase(text, seg);
         let morph = LazyAnnotations::new(text, seg, Morphology::embedded);
-        let ctx = Ctx {
+        let max_for = |i| self.max_for(i);
+        let enabled = |i: usize| self.enabled[i];
+        let mut hits: Vec<Hit> = Vec::new();
+        self.run_engines(
+            &self.ctx(
+                Hooks(&max_for, &enabled),
+                text,
+                seg,
+                &lower,
+                &metrics,
+                &sentences,
+                &morph,
+            ),
+            |_| true,
+            &mut hits,
+        );
+        let diagnostics = self.finish(text, hits);
+        Report {
+            diagnostics,
+            metrics,
+            sentences,
+        }
+    }
+
+    /// The context engines see.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn ctx<'a>(
+        &'a self,
+        hooks: Hooks<'a>,
+        text: &'a str,
+        seg: &'a Segmented,
+        lower: &'a [String],
+        metrics: &'a DocumentMetrics,
+        sentences: &'a [SentenceMetrics],
+        morph: &'a LazyAnnotations<'a>,
+    ) -> Ctx<'a> {
+        Ctx {
             text,
             seg,
-            lower: &lower,
-            metrics: &metrics,
-            sentence_metrics: &sentences,
+            lower,
+            metrics,
+            sentence_metrics: sentences,
             profile: &self.settings.profile,
-            max_for: &max_for,
-            enabled: &enabled,
-            english,
-            morph: &morph,
+            max_for: hooks.0,
+            enabled: hooks.1,
+            english: self.settings.lang == Lang::En,
+            morph,
             extra_words: &self.extra_words,
-        };
-        let mut hits: Vec<Hit> = Vec::new();
-        for e in &self.rules.engines {
-            e.run(&ctx, &mut hits);
         }
-        hits.retain(|h| self.enabled[h.rule]);
+    }
+
+    /// Runs the engines `pick` selects, keeping hits of rules that are on.
+    pub(crate) fn run_engines(
+        &self,
+        ctx: &Ctx<'_>,
+        pick: impl Fn(Scope) -> bool,
+        hits: &mut Vec<Hit>,
+    ) {
+        let before = hits.len();
+        for e in self.rules.engines.iter().filter(|e| pick(e.scope())) {
+            e.run(ctx, hits);
+        }
+        let new = hits.split_off(before);
+        hits.extend(new.into_iter().filter(|h| self.enabled[h.rule]));
+    }
+
+    /// Threshold of metric rule `i` under the profile and settings.
+    pub(crate) fn max_for(&self, i: usize) -> Option<f64> {
+        let r = &self.rules.rules()[i];
+        self.settings
+            .max
+            .get(&*r.id)
+            .copied()
+            .or_else(|| r.max_for(&self.settings.profile))
+    }
+
+    /// Whether rule `i` is on.
+    pub(crate) fn enabled_at(&self, i: usize) -> bool {
+        self.enabled[i]
+    }
+
+    /// Identifies this analyser's rules and settings (see [`Analyzer::id`]).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Hits of the whole text → sorted findings with their messages.
+    pub(crate) fn finish(&self, text: &str, mut hits: Vec<Hit>) -> Vec<Diagnostic> {
         dedup(&mut hits);
-        let diagnostics = hits
-            .into_iter()
+        let rules = self.rules.rules();
+        let english = self.settings.lang == Lang::En;
+        hits.into_iter()
             .map(|h| {
                 let r = &rules[h.rule];
                 let matched = &text[h.span.start..h.span.end];
@@ -251,12 +320,7 @@ impl Analyzer {
                     suggestions: h.suggestions,
                 }
             })
-            .collect();
-        Report {
-            diagnostics,
-            metrics,
-            sentences,
-        }
+            .collect()
     }
 }
 
@@ -368,6 +432,14 @@ fn dedup(hits: &mut Vec<Hit>) {
         }
     }
     *hits = kept;
+}
+
+/// Lower-cased token texts, parallel to `seg.tokens`.
+fn lowercase(text: &str, seg: &Segmented) -> Vec<String> {
+    seg.tokens
+        .iter()
+        .map(|t| t.text(text).to_lowercase())
+        .collect()
 }
 
 fn fmt_num(v: f64) -> String {

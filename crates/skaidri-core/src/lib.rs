@@ -12,7 +12,8 @@
 //!   form) from `skaidri-morph`, once per distinct word form.
 //! - [`rules`] loads rules from TOML text and compiles them into a [`rules::RuleSet`].
 //! - [`Analyzer`] runs a rule set over a text and returns a [`Report`] of
-//!   [`diagnostic::Diagnostic`]s plus readability metrics.
+//!   [`diagnostic::Diagnostic`]s plus readability metrics; [`incremental`] gives the same
+//!   report after an edit, re-running sentence-level rules only where the text changed.
 //!
 //! ```
 //! use skaidri_core::{Analyzer, Settings, rules::RuleSet};
@@ -30,6 +31,7 @@
 pub mod analyzer;
 pub mod diagnostic;
 pub mod embedded;
+pub mod incremental;
 pub mod morph;
 pub mod readability;
 pub mod rules;
@@ -39,4 +41,5 @@ pub mod text;
 
 pub use analyzer::{Analyzer, Lang, Report, Settings};
 pub use diagnostic::{Category, Diagnostic, Severity, Span, Suggestion};
+pub use incremental::{IncrementalCache, IncrementalStats};
 pub use rules::kind::structure::Fact;

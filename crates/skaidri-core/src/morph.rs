@@ -16,7 +16,8 @@
 //! I/O; the dictionary is embedded in `skaidri-morph` as `&str`.
 
 use crate::segment::{Segmented, TokenKind};
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::sync::Arc;
 
 pub use skaidri_morph::{
     Analysis, Case, Degree, Derivation, Gender, Mood, Morphology, Number, Participle,
@@ -33,7 +34,7 @@ pub struct Form {
 /// Analyses for every token of one text, shared per distinct form.
 #[derive(Debug, Clone, Default)]
 pub struct Annotations {
-    forms: Vec<Form>,
+    forms: Vec<Arc<Form>>,
     /// Index into `forms` per token; `NONE` for tokens that are not words.
     by_token: Vec<u32>,
     /// Number of distinct forms (`forms` also holds reordered copies).
@@ -42,10 +43,67 @@ pub struct Annotations {
 
 const NONE: u32 = u32::MAX;
 
+/// Word form → readings, kept by a caller across checks of the same document (an
+/// editor's open file), so a form is analysed once per session rather than once per
+/// check. Bounded: cleared when it holds [`FormCache::CAPACITY`] forms.
+#[derive(Debug, Clone, Default)]
+pub struct FormCache {
+    map: rustc_hash::FxHashMap<Box<str>, Arc<Form>>,
+}
+
+impl FormCache {
+    /// Most distinct forms held before the cache starts over.
+    pub const CAPACITY: usize = 100_000;
+
+    /// The readings of `word`, analysed now if not cached.
+    pub fn get(&mut self, morph: &Morphology, word: &str) -> Arc<Form> {
+        if let Some(f) = self.map.get(word) {
+            return f.clone();
+        }
+        if self.map.len() >= Self::CAPACITY {
+            self.map.clear();
+        }
+        let f = Arc::new(Form {
+            analyses: morph.analyze(word),
+        });
+        self.map.insert(word.into(), f.clone());
+        f
+    }
+
+    /// Number of cached forms.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether nothing is cached.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
 impl Annotations {
     /// Annotates every word token of `seg` (a segmentation of `text`).
     pub fn new(text: &str, seg: &Segmented, morph: &Morphology) -> Annotations {
-        let mut cache: HashMap<&str, u32> = HashMap::new();
+        Self::build(text, seg, |w| {
+            Arc::new(Form {
+                analyses: morph.analyze(w),
+            })
+        })
+    }
+
+    /// Like [`Annotations::new`], taking readings from `cache` and adding the forms it
+    /// lacks.
+    pub fn with_cache(
+        text: &str,
+        seg: &Segmented,
+        morph: &Morphology,
+        cache: &mut FormCache,
+    ) -> Annotations {
+        Self::build(text, seg, |w| cache.get(morph, w))
+    }
+
+    fn build(text: &str, seg: &Segmented, mut analyse: impl FnMut(&str) -> Arc<Form>) -> Self {
+        let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
         let mut forms = Vec::new();
         let mut by_token = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
@@ -54,10 +112,8 @@ impl Annotations {
                 continue;
             }
             let w = t.text(text);
-            let id = *cache.entry(w).or_insert_with(|| {
-                forms.push(Form {
-                    analyses: morph.analyze(w),
-                });
+            let id = *ids.entry(w).or_insert_with(|| {
+                forms.push(analyse(w));
                 (forms.len() - 1) as u32
             });
             by_token.push(id);
@@ -98,7 +154,7 @@ impl Annotations {
             let mut analyses = self.forms[id as usize].analyses.clone();
             let first = analyses.remove(k);
             analyses.insert(0, first);
-            self.forms.push(Form { analyses });
+            self.forms.push(Arc::new(Form { analyses }));
             self.by_token[i] = (self.forms.len() - 1) as u32;
         }
     }
@@ -129,6 +185,7 @@ pub struct LazyAnnotations<'a> {
     text: &'a str,
     seg: &'a Segmented,
     morph: fn() -> &'static Morphology,
+    cache: Option<&'a RefCell<FormCache>>,
     cell: std::cell::OnceCell<Annotations>,
 }
 
@@ -149,14 +206,32 @@ impl<'a> LazyAnnotations<'a> {
             text,
             seg,
             morph,
+            cache: None,
             cell: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Like [`LazyAnnotations::new`], with readings taken from (and added to) `cache`.
+    pub fn with_cache(
+        text: &'a str,
+        seg: &'a Segmented,
+        morph: fn() -> &'static Morphology,
+        cache: &'a RefCell<FormCache>,
+    ) -> Self {
+        LazyAnnotations {
+            cache: Some(cache),
+            ..Self::new(text, seg, morph)
         }
     }
 
     /// The annotations (computed now if needed).
     pub fn get(&self) -> &Annotations {
-        self.cell
-            .get_or_init(|| Annotations::new(self.text, self.seg, (self.morph)()))
+        self.cell.get_or_init(|| match self.cache {
+            Some(c) => {
+                Annotations::with_cache(self.text, self.seg, (self.morph)(), &mut c.borrow_mut())
+            }
+            None => Annotations::new(self.text, self.seg, (self.morph)()),
+        })
     }
 
     /// The morphology.

@@ -1,5 +1,5 @@
 //! Running the core on one document version: the server's only call into
-//! [`skaidri_core::Analyzer`], plus the editor-side filters the core does not know about
+//! [`skaidri_core::Analyzer`] (incremental, with the document's cache), plus the editor-side filters the core does not know about
 //! yet (suppression comments, the workspace dictionary) and the list of hard sentences.
 //!
 //! Pure and synchronous: the backend runs it on a blocking thread.
@@ -9,7 +9,7 @@ use crate::suppress::Directives;
 use crate::words::UserWords;
 use skaidri_core::readability::{DocumentMetrics, SentenceLevel, SentenceMetrics};
 use skaidri_core::text::LineIndex;
-use skaidri_core::{Analyzer, Category, Diagnostic, Lang, Span};
+use skaidri_core::{Analyzer, Category, Diagnostic, IncrementalCache, Lang, Span};
 use std::sync::Arc;
 
 /// Everything an analysis depends on besides the text. Rebuilt when settings change.
@@ -70,6 +70,19 @@ fn extract(kind: DocKind, source: &str) -> Option<skaidri_formats::Document> {
 /// editor's text. A suggestion is kept only if its source is exactly the extracted text
 /// (no markup or entity inside), so applying it never eats markup.
 pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> Analysis {
+    analyse_with(engine, kind, text, version, None)
+}
+
+/// [`analyse`] with the document's [`IncrementalCache`]: after an edit only the changed
+/// pieces of the text are run through the sentence-level rules again, and word readings
+/// stay cached for the session. The result is the same as without the cache.
+pub fn analyse_with(
+    engine: &Engine,
+    kind: DocKind,
+    text: Arc<str>,
+    version: i32,
+    cache: Option<&mut IncrementalCache>,
+) -> Analysis {
     let found = crate::suppress::find(&text, kind);
     let blanked = crate::suppress::blank_out(&text, kind, &found);
     let extracted = extract(kind, &text);
@@ -87,7 +100,10 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
                 .map_or(s, |r| Span::new(r.start, r.end)),
         }
     };
-    let mut report = engine.analyzer.check(checked);
+    let mut report = match cache {
+        Some(c) => engine.analyzer.check_incremental(checked, c),
+        None => engine.analyzer.check(checked),
+    };
     if extracted.is_some() {
         for d in &mut report.diagnostics {
             d.span = to_source(d.span);
@@ -103,12 +119,16 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
             (s.start, s.end) = (span.start, span.end);
         }
     }
-    let mut directives = Directives::new(&text, found);
+    // Most texts have no suppression comments: then nothing needs looking up per finding.
+    let mut directives = (!found.is_empty()).then(|| Directives::new(&text, found));
     let rules = engine.analyzer.rules();
     let diagnostics: Vec<Diagnostic> = report
         .diagnostics
         .into_iter()
         .filter(|d| {
+            let Some(directives) = directives.as_mut() else {
+                return true;
+            };
             let name = rules.get(&d.rule).map_or("", |r| r.name.as_str());
             !directives.suppresses(&text, &[&d.rule, name, d.category.as_str()], d.span)
         })
@@ -127,11 +147,13 @@ pub fn analyse(engine: &Engine, kind: DocKind, text: Arc<str>, version: i32) -> 
                 })
             })
             .filter(|s| {
-                !directives.suppresses(
-                    &text,
-                    &[crate::diagnostics::HARD_SENTENCE_CODE, "readability"],
-                    Span::new(s.start, s.end),
-                )
+                directives.as_mut().is_none_or(|d| {
+                    !d.suppresses(
+                        &text,
+                        &[crate::diagnostics::HARD_SENTENCE_CODE, "readability"],
+                        Span::new(s.start, s.end),
+                    )
+                })
             })
             .collect()
     } else {

@@ -185,8 +185,9 @@ impl Backend {
     /// up if the document changed since it was scheduled. Returns the analysis if it
     /// is still of the current version.
     async fn analyse_now(&self, uri: &Url, generation: Option<u64>) -> Option<Arc<Analysis>> {
-        let (engine, kind, text, version) = {
-            let s = self.session();
+        let (engine, kind, text, version, cache) = {
+            let mut s = self.session();
+            let engine = s.engine_for(uri);
             let doc = s.docs.get(uri)?;
             if generation.is_some_and(|g| g != doc.generation) {
                 return None;
@@ -196,12 +197,19 @@ impl Backend {
             }
             let kind = s.kind_of(doc)?;
             let text: Arc<str> = Arc::from(doc.text.as_str());
-            (s.engine.clone(), kind, text, doc.version)
+            (engine, kind, text, doc.version, doc.cache.clone())
         };
         let job_engine = engine.clone();
         let job = tokio::task::spawn_blocking(move || {
             std::panic::catch_unwind(AssertUnwindSafe(|| {
-                analysis::analyse(&job_engine, kind, text, version)
+                // A panic while the cache was held leaves it poisoned; start afresh.
+                let mut cache = cache.lock().unwrap_or_else(|p| {
+                    cache.clear_poison();
+                    let mut c = p.into_inner();
+                    *c = Default::default();
+                    c
+                });
+                analysis::analyse_with(&job_engine, kind, text, version, Some(&mut cache))
             }))
         });
         let analysis = match job.await {
@@ -224,7 +232,7 @@ impl Backend {
             }
         };
         let mut s = self.session();
-        let current_engine = Arc::ptr_eq(&engine, &s.engine);
+        let current_engine = Arc::ptr_eq(&engine, &s.engine_for(uri));
         let doc = s.docs.get_mut(uri)?;
         if doc.version != version || !current_engine {
             return None; // the text or the settings changed meanwhile
@@ -522,7 +530,10 @@ impl LanguageServer for Backend {
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
         self.guard_notification("textDocument/didSave", async {
             let path = params.text_document.uri.path();
-            if path.ends_with(crate::project::FILE_NAME) || path.ends_with(words::RELATIVE_PATH) {
+            let config_file = skaidri_config::CONFIG_NAMES
+                .iter()
+                .any(|n| path.ends_with(n));
+            if config_file || path.ends_with(words::RELATIVE_PATH) {
                 self.reload_files().await;
             }
         })

@@ -6,12 +6,13 @@
 //! is optional; a missing key keeps the value from `skaidri.toml`, then the default.
 //! The VS Code extension's `package.json` mirrors this struct key by key.
 //!
-//! Precedence, lowest first: built-in defaults → `skaidri.toml` (profile, lang, disable) →
-//! editor settings. Disabled rules from both places add up.
+//! Precedence, lowest first: built-in defaults → `skaidri.toml` as `skaidri-config` reads
+//! it for the document (every key, its `[[overrides]]`, dictionaries) → editor settings.
+//! Disabled rules from both places add up (an editor `disable` also beats the file's
+//! `enable` of the same selector, as `--disable` does on the command line); editor
+//! thresholds replace only the values they set.
 
-use crate::project::ProjectConfig;
 use serde::Deserialize;
-use skaidri_core::readability::Thresholds;
 use skaidri_core::rules::{RuleSet, PROFILES};
 use skaidri_core::{Category, Lang, Settings};
 use std::collections::HashMap;
@@ -55,15 +56,10 @@ pub struct Config {
     pub hard_sentences: Option<bool>,
     /// Show the readability code lens at the top of the document.
     pub code_lens: Option<bool>,
-    /// Link for a rule's documentation; `{id}` is replaced by the rule id.
+    /// Link for a rule's documentation; `{id}` is replaced by the rule id. Unset: the
+    /// rule's definition in the repository (see [`skaidri_config::docs`]).
     pub rule_docs_url: Option<String>,
 }
-
-/// Where rule documentation lives unless the editor says otherwise.
-pub const DEFAULT_RULE_DOCS_URL: &str = concat!(
-    env!("CARGO_PKG_REPOSITORY"),
-    "/blob/main/docs/rules/{id}.md"
-);
 
 /// Keys editor extensions keep in the same settings section for themselves.
 const CLIENT_SIDE_KEYS: &[&str] = &["path", "trace", "enable", "serverPath"];
@@ -125,69 +121,69 @@ impl Config {
         self.code_lens.unwrap_or(true)
     }
 
-    /// The documentation link of a rule.
-    pub fn rule_docs_url(&self, id: &str) -> String {
-        self.rule_docs_url
-            .as_deref()
-            .unwrap_or(DEFAULT_RULE_DOCS_URL)
-            .replace("{id}", id)
+    /// The documentation link of a rule: the editor's `ruleDocsUrl` template if set,
+    /// else the rule's definition in the repository ([`skaidri_config::docs`]); `None`
+    /// when there is no real page to link to.
+    pub fn rule_docs_url(&self, id: &str) -> Option<String> {
+        match &self.rule_docs_url {
+            Some(t) => Some(t.replace("{id}", id)),
+            None => skaidri_config::docs::rule_docs_url(id),
+        }
     }
 
-    /// Combines these settings with `skaidri.toml` into core settings. Returns the settings
-    /// and warnings about values that were ignored (unknown profile, language or rule).
-    pub fn to_settings(&self, project: &ProjectConfig, rules: &RuleSet) -> (Settings, Vec<String>) {
+    /// Applies these settings on top of `base` (the settings `skaidri.toml` gives the
+    /// document, or the defaults). Returns the settings and warnings about values that
+    /// were ignored (unknown profile, language or rule).
+    pub fn to_settings(&self, base: Settings, rules: &RuleSet) -> (Settings, Vec<String>) {
         let mut warnings = Vec::new();
-        let mut s = Settings::default();
-        for (origin, profile) in [
-            ("skaidri.toml", project.profile.as_ref()),
-            ("editor settings", self.profile.as_ref()),
-        ] {
-            if let Some(p) = profile {
-                if PROFILES.contains(&p.as_str()) {
-                    s.profile = p.clone();
-                } else {
-                    warnings.push(format!(
-                        "{origin}: unknown profile `{p}`; expected one of: {}",
-                        PROFILES.join(", ")
-                    ));
-                }
+        let mut s = base;
+        let origin = "editor settings";
+        if let Some(p) = &self.profile {
+            if PROFILES.contains(&p.as_str()) {
+                s.profile = p.clone();
+            } else {
+                warnings.push(format!(
+                    "{origin}: unknown profile `{p}`; expected one of: {}",
+                    PROFILES.join(", ")
+                ));
             }
         }
-        for (origin, lang) in [
-            ("skaidri.toml", project.lang.as_ref()),
-            ("editor settings", self.lang.as_ref()),
-        ] {
-            if let Some(l) = lang {
-                match Lang::parse(l) {
-                    Some(l) => s.lang = l,
-                    None => warnings.push(format!(
-                        "{origin}: unknown language `{l}`; expected lv or en"
-                    )),
-                }
+        if let Some(l) = &self.lang {
+            match Lang::parse(l) {
+                Some(l) => s.lang = l,
+                None => warnings.push(format!(
+                    "{origin}: unknown language `{l}`; expected lv or en"
+                )),
             }
         }
-        for (origin, list) in [
-            ("skaidri.toml", &project.disable),
-            ("editor settings", &self.disable),
-        ] {
-            for sel in list {
-                if rules.get(sel).is_none() && Category::parse(sel).is_none() {
-                    warnings.push(format!("{origin}: unknown rule or category `{sel}`"));
-                }
-                s.disable.push(sel.clone());
+        for sel in &self.disable {
+            if rules.get(sel).is_none() && Category::parse(sel).is_none() {
+                warnings.push(format!("{origin}: unknown rule or category `{sel}`"));
             }
+            s.enable.retain(|e| !e.eq_ignore_ascii_case(sel));
+            s.disable.push(sel.clone());
         }
         let t = &self.thresholds;
-        let d = Thresholds::default();
-        s.thresholds = Thresholds {
-            lix_bands: t.lix_bands.unwrap_or(d.lix_bands),
-            hard_sentence_words: t.hard_sentence_words.unwrap_or(d.hard_sentence_words),
-            very_hard_sentence_words: t
-                .very_hard_sentence_words
-                .unwrap_or(d.very_hard_sentence_words),
-            hard_sentence_lix: t.hard_sentence_lix.unwrap_or(d.hard_sentence_lix),
-        };
-        s.max = self.max.clone();
+        if let Some(v) = t.lix_bands {
+            s.thresholds.lix_bands = v;
+        }
+        if let Some(v) = t.hard_sentence_words {
+            s.thresholds.hard_sentence_words = v;
+        }
+        if let Some(v) = t.very_hard_sentence_words {
+            s.thresholds.very_hard_sentence_words = v;
+        }
+        if let Some(v) = t.hard_sentence_lix {
+            s.thresholds.hard_sentence_lix = v;
+        }
+        for (k, v) in &self.max {
+            match rules.get(k) {
+                Some(r) => {
+                    s.max.insert(r.id.to_string(), *v);
+                }
+                None => warnings.push(format!("{origin}: `max` names unknown rule `{k}`")),
+            }
+        }
         (s, warnings)
     }
 }
@@ -196,6 +192,7 @@ impl Config {
 mod tests {
     use super::*;
     use serde_json::json;
+    use skaidri_core::readability::Thresholds;
 
     fn rules() -> RuleSet {
         RuleSet::embedded().unwrap()
@@ -227,17 +224,27 @@ mod tests {
 
     #[test]
     fn editor_settings_override_project_file() {
-        let project = ProjectConfig {
-            profile: Some("normativie-akti".into()),
-            lang: Some("en".into()),
-            disable: vec!["OF001".into()],
-        };
-        let (c, _) = Config::from_json(&json!({"profile": "viegla-valoda", "disable": ["BA001"]}));
-        let (s, w) = c.to_settings(&project, &rules());
+        let file = skaidri_config::Config::parse(
+            std::path::Path::new("skaidri.toml"),
+            "profile = \"normativie-akti\"\nlang = \"en\"\ndisable = [\"OF001\"]\n\
+             enable = [\"BA001\"]\n[thresholds]\nsentence_words = 12\nhard_sentence_words = 15\n",
+        )
+        .unwrap();
+        let base = file
+            .settings(std::path::Path::new("a.txt"), &rules())
+            .unwrap();
+        let (c, _) = Config::from_json(&json!({"profile": "viegla-valoda", "disable": ["BA001"],
+            "thresholds": {"hardSentenceLix": 70.0}, "max": {"SL001": 40}}));
+        let (s, w) = c.to_settings(base, &rules());
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(s.profile, "viegla-valoda");
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.disable, vec!["OF001".to_string(), "BA001".to_string()]);
+        assert!(s.enable.is_empty(), "{:?}", s.enable);
+        // The file's thresholds stay unless the editor sets the same one.
+        assert_eq!(s.thresholds.hard_sentence_words, 15);
+        assert_eq!(s.thresholds.hard_sentence_lix, 70.0);
+        assert_eq!(s.max.get("SL001"), Some(&40.0));
     }
 
     #[test]
@@ -245,7 +252,7 @@ mod tests {
         let (c, _) = Config::from_json(
             &json!({"profile": "nav", "lang": "de", "disable": ["XX999"], "thresholds": {"hardSentenceWords": 12}}),
         );
-        let (s, w) = c.to_settings(&ProjectConfig::default(), &rules());
+        let (s, w) = c.to_settings(Settings::default(), &rules());
         assert_eq!(w.len(), 3, "{w:?}");
         assert_eq!(s.profile, skaidri_core::rules::DEFAULT_PROFILE);
         assert_eq!(s.lang, Lang::Lv);
@@ -259,9 +266,17 @@ mod tests {
             rule_docs_url: Some("https://docs.example/r/{id}".into()),
             ..Config::default()
         };
-        assert_eq!(c.rule_docs_url("OF001"), "https://docs.example/r/OF001");
-        assert!(Config::default()
+        assert_eq!(
+            c.rule_docs_url("OF001").as_deref(),
+            Some("https://docs.example/r/OF001")
+        );
+        // Without a template: the shared link, which is never the placeholder host.
+        assert_eq!(
+            Config::default().rule_docs_url("OF001"),
+            skaidri_config::docs::rule_docs_url("OF001")
+        );
+        assert!(!Config::default()
             .rule_docs_url("OF001")
-            .ends_with("/OF001.md"));
+            .is_some_and(|u| u.contains(".invalid")));
     }
 }

@@ -56,8 +56,9 @@ pub fn one(
         range: pos_conv::range(&a.text, &a.index, d.span, enc),
         severity: Some(severity(d.severity)),
         code: Some(NumberOrString::String(d.rule.to_string())),
-        code_description: Url::parse(&config.rule_docs_url(&d.rule))
-            .ok()
+        code_description: config
+            .rule_docs_url(&d.rule)
+            .and_then(|u| Url::parse(&u).ok())
             .map(|href| CodeDescription { href }),
         source: Some(SOURCE.into()),
         message: d.message.clone(),
@@ -138,13 +139,19 @@ mod tests {
         );
         assert_eq!(d.source.as_deref(), Some("skaidri"));
         assert_eq!(d.severity, Some(DiagnosticSeverity::WARNING));
-        assert!(d
-            .code_description
-            .as_ref()
-            .unwrap()
-            .href
-            .as_str()
-            .ends_with("/OF001.md"));
+        // A link only to a real page (the repository URL is still a placeholder).
+        let href = d.code_description.as_ref().map(|c| c.href.to_string());
+        assert_eq!(href, skaidri_config::docs::rule_docs_url("OF001"));
+        let with_template = Config {
+            rule_docs_url: Some("https://docs.example.lv/{id}".into()),
+            ..Config::default()
+        };
+        let dt = to_lsp(&a, PositionEncoding::Utf16, &with_template, false);
+        let of = dt.iter().find(|x| x.range == d.range).unwrap();
+        assert_eq!(
+            of.code_description.as_ref().unwrap().href.as_str(),
+            "https://docs.example.lv/OF001"
+        );
         let d8 = to_lsp(&a, PositionEncoding::Utf8, &Config::default(), false);
         let start8 = text.find("Sakarā").unwrap() as u32;
         assert!(d8.iter().any(|d| d.range.start == Position::new(0, start8)));

@@ -8,7 +8,8 @@
 use crate::analysis::Analysis;
 use crate::pos_conv::{self, PositionEncoding};
 use skaidri_core::text::LineIndex;
-use std::sync::Arc;
+use skaidri_core::IncrementalCache;
+use std::sync::{Arc, Mutex};
 use tower_lsp::lsp_types::TextDocumentContentChangeEvent;
 
 /// How a document's text is read, and which comment syntax it takes.
@@ -51,6 +52,9 @@ pub struct Document {
     pub generation: u64,
     /// The latest analysis, if it is of the current version.
     pub analysis: Option<Arc<Analysis>>,
+    /// What the analysis of the previous version leaves for the next one (findings per
+    /// unchanged piece of text, word readings). Locked by the analysing thread.
+    pub cache: Arc<Mutex<IncrementalCache>>,
 }
 
 impl Document {
@@ -64,6 +68,7 @@ impl Document {
             index,
             generation: 0,
             analysis: None,
+            cache: Arc::default(),
         }
     }
 

@@ -11,11 +11,13 @@
 //! ## Layout (after ruff_server and harper-ls)
 //! - [`backend`]: the `LanguageServer` impl; locking, threads, I/O, panic guards.
 //! - [`session`], [`document`]: server state and per-document state.
-//! - [`analysis`]: one call into the core per document version, plus editor-side filters.
+//! - [`analysis`]: one call into the core per document version (incremental: each
+//!   document keeps a [`skaidri_core::IncrementalCache`]), plus editor-side filters.
 //! - [`pos_conv`]: byte offsets ↔ LSP positions (UTF-16, or UTF-8 when offered).
 //! - [`diagnostics`]: core findings → LSP diagnostics.
-//! - [`config`], [`project`], [`words`], [`suppress`]: settings, `skaidri.toml`, the
-//!   workspace dictionary and suppression comments.
+//! - [`config`], [`project`], [`words`], [`suppress`]: editor settings, `skaidri.toml`
+//!   (through `skaidri-config`, as the CLI reads it), the workspace dictionary and
+//!   suppression comments.
 //! - [`requests`]: hover, code actions, code lens, commands — one file each.
 //!
 //! ## Why tower-lsp 0.20

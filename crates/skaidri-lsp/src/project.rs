@@ -1,22 +1,21 @@
-//! The project's `skaidri.toml`: finding it, reading the keys the server uses, and adding
-//! a rule to its `disable` list.
-//!
-//! This is a deliberately small stand-in for the `skaidri-config` crate (discovery and the
-//! full file format, shared with the CLI). It reads only the top-level keys the editor
-//! needs — `profile = "…"`, `lang = "…"`, `disable = ["…"]` — and ignores the others, so
-//! a file written for the CLI still loads here. When `skaidri-config` lands, this module
-//! becomes a thin wrapper around it.
+//! The project's `skaidri.toml`: found and read by `skaidri-config` exactly as the CLI
+//! does (nearest `skaidri.toml` or `.skaidri.toml` upwards, every key validated, errors
+//! with file, line and column), plus what the server needs around it: the extra rule
+//! files and word lists it names, and adding a rule to its `disable` list.
 
+use skaidri_config::Config;
+use skaidri_core::rules::RuleSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// The configuration file name.
+/// The configuration file name written when none exists yet.
 pub const FILE_NAME: &str = "skaidri.toml";
 
-/// Errors reading or editing `skaidri.toml`.
+/// Errors reading or editing `skaidri.toml` and the files it names.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ProjectError {
-    /// The file exists but could not be read or written.
+    /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
         /// The file.
@@ -32,43 +31,77 @@ pub enum ProjectError {
         /// The parser's message, with line and column.
         message: String,
     },
+    /// `skaidri.toml` is invalid (the message names file, line, column and key).
+    #[error(transparent)]
+    Config(#[from] skaidri_config::ConfigError),
+    /// A rule file named by `rules = [...]` does not compile.
+    #[error("{0}")]
+    Rules(#[from] skaidri_core::rules::RuleError),
 }
 
-/// The keys of `skaidri.toml` the language server uses.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
-pub struct ProjectConfig {
-    /// Profile name.
-    pub profile: Option<String>,
-    /// Message language.
-    pub lang: Option<String>,
-    /// Rules or categories turned off.
-    pub disable: Vec<String>,
-}
-
-/// Finds `skaidri.toml` in `start` or the nearest folder above it.
+/// The nearest config file (`skaidri.toml` or `.skaidri.toml`) in `start` or a folder
+/// above it, as an absolute path.
 pub fn discover(start: &Path) -> Option<PathBuf> {
-    start
-        .ancestors()
-        .map(|d| d.join(FILE_NAME))
-        .find(|p| p.is_file())
+    skaidri_config::find_config(start).map(|p| skaidri_config::absolute(&p))
 }
 
-/// Parses the text of a `skaidri.toml`.
-pub fn parse(path: &Path, text: &str) -> Result<ProjectConfig, ProjectError> {
-    toml::from_str(text).map_err(|e| ProjectError::Parse {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })
+/// Reads and validates the config file at `path`.
+pub fn load(path: &Path) -> Result<Arc<Config>, ProjectError> {
+    Ok(Arc::new(Config::load(path)?))
 }
 
-/// Reads and parses a `skaidri.toml`.
-pub fn load(path: &Path) -> Result<ProjectConfig, ProjectError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ProjectError::Io {
-        path: path.to_path_buf(),
+/// The embedded rules plus the rule files the config names (`rules = [...]`: files or
+/// folders of `*.toml`, relative to the config file), as the CLI loads them.
+pub fn rule_set(config: &Config) -> Result<RuleSet, ProjectError> {
+    let mut files: Vec<(String, String)> = Vec::new();
+    for p in config.rule_paths() {
+        collect_rule_files(&p, &mut files)?;
+    }
+    Ok(RuleSet::embedded_with(
+        files.iter().map(|(n, s)| (n.as_str(), s.as_str())),
+    )?)
+}
+
+fn collect_rule_files(p: &Path, out: &mut Vec<(String, String)>) -> Result<(), ProjectError> {
+    let io = |source| ProjectError::Io {
+        path: p.to_path_buf(),
         source,
-    })?;
-    parse(path, &text)
+    };
+    if p.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for e in entries {
+            if e.is_dir() || e.extension().is_some_and(|x| x == "toml") {
+                collect_rule_files(&e, out)?;
+            }
+        }
+    } else {
+        let text = std::fs::read_to_string(p).map_err(io)?;
+        out.push((p.display().to_string(), text));
+    }
+    Ok(())
+}
+
+/// The words of the word lists the config names (`dictionaries = [...]`): one word per
+/// line, blank lines and `#` comments skipped — the same format as `--dict`.
+pub fn dictionary_words(config: &Config) -> Result<Vec<String>, ProjectError> {
+    let mut words = Vec::new();
+    for p in config.dictionaries() {
+        let text = std::fs::read_to_string(&p).map_err(|source| ProjectError::Io {
+            path: p.clone(),
+            source,
+        })?;
+        words.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string),
+        );
+    }
+    Ok(words)
 }
 
 /// Returns `text` (the current file, empty if there is none) with `rule` added to the
@@ -98,18 +131,37 @@ pub fn with_disabled_rule(path: &Path, text: &str, rule: &str) -> Result<String,
 mod tests {
     use super::*;
 
+    fn disabled(text: &str) -> Vec<String> {
+        let rules = RuleSet::embedded().unwrap();
+        let c = Config::parse(Path::new("skaidri.toml"), text).unwrap();
+        c.settings(Path::new("a.txt"), &rules).unwrap().disable
+    }
+
     #[test]
-    fn reads_known_keys_and_ignores_others() {
-        let p = Path::new("skaidri.toml");
-        let c = parse(
-            p,
-            "profile = \"viegla-valoda\"\ndisable = [\"OF001\"]\n[output]\nformat = \"json\"\n",
+    fn reads_rule_files_and_word_lists_the_config_names() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("rules")).unwrap();
+        std::fs::write(
+            dir.path().join("rules/local.toml"),
+            crate::analysis::tests::SPELLING_RULE,
         )
         .unwrap();
-        assert_eq!(c.profile.as_deref(), Some("viegla-valoda"));
-        assert_eq!(c.disable, vec!["OF001"]);
-        let err = parse(p, "disable = 3").unwrap_err().to_string();
-        assert!(err.starts_with("skaidri.toml: "), "{err}");
+        std::fs::write(dir.path().join("words.txt"), "# mūsu\nVARAM\n\n").unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "rules = [\"rules\"]\ndictionaries = [\"words.txt\"]\n",
+        )
+        .unwrap();
+        assert_eq!(discover(&dir.path().join("rules")), Some(path.clone()));
+        let c = load(&path).unwrap();
+        assert!(rule_set(&c).unwrap().get("SP900").is_some());
+        assert_eq!(dictionary_words(&c).unwrap(), vec!["VARAM"]);
+        let bad = dir.path().join("bad/skaidri.toml");
+        std::fs::create_dir(bad.parent().unwrap()).unwrap();
+        std::fs::write(&bad, "profile = \"nav\"\n").unwrap();
+        let e = load(&bad).unwrap_err().to_string();
+        assert!(e.contains("skaidri.toml:1:"), "{e}");
     }
 
     #[test]
@@ -124,7 +176,7 @@ mod tests {
             edited.starts_with("# mūsu iestādes iestatījumi\n"),
             "{edited}"
         );
-        assert_eq!(parse(p, &edited).unwrap().disable, vec!["BA001", "OF001"]);
+        assert_eq!(disabled(&edited), vec!["BA001", "OF001"]);
         assert_eq!(with_disabled_rule(p, &edited, "OF001").unwrap(), edited);
         assert!(with_disabled_rule(p, "disable = \"x\"", "OF001").is_err());
     }
@@ -135,7 +187,9 @@ mod tests {
         let sub = dir.path().join("a/b");
         std::fs::create_dir_all(&sub).unwrap();
         assert_eq!(discover(&sub), None);
-        std::fs::write(dir.path().join(FILE_NAME), "").unwrap();
-        assert_eq!(discover(&sub), Some(dir.path().join(FILE_NAME)));
+        std::fs::write(dir.path().join(".skaidri.toml"), "").unwrap();
+        assert_eq!(discover(&sub), Some(dir.path().join(".skaidri.toml")));
+        std::fs::write(dir.path().join("a/skaidri.toml"), "").unwrap();
+        assert_eq!(discover(&sub), Some(dir.path().join("a/skaidri.toml")));
     }
 }

@@ -49,6 +49,11 @@ impl UserWords {
         self.words.insert(word.trim().to_lowercase())
     }
 
+    /// The words, in lower case.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.words.len()

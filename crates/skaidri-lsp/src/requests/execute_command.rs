@@ -190,6 +190,8 @@ mod tests {
         disable_rule_in_file(&file, "BA002").unwrap();
         disable_rule_in_file(&file, "OF001").unwrap();
         let c = project::load(&p).unwrap();
-        assert_eq!(c.disable, vec!["OF001", "BA002"]);
+        let rules = skaidri_core::rules::RuleSet::embedded().unwrap();
+        let s = c.settings(&dir.path().join("a.txt"), &rules).unwrap();
+        assert_eq!(s.disable, vec!["OF001", "BA002"]);
     }
 }

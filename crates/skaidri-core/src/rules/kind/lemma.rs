@@ -620,6 +620,10 @@ impl LemmaEngine {
 }
 
 impl Engine for LemmaEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         if !self.entries.iter().any(|e| (ctx.enabled)(e.rule)) {
             return;

@@ -80,10 +80,31 @@ pub struct Hit {
     pub max: Option<f64>,
 }
 
+/// How much of the text an engine's findings depend on. The analyser uses it to check a
+/// document a piece at a time and reuse the findings of unchanged pieces
+/// ([`crate::Analyzer::check_incremental`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every finding lies inside one sentence and depends only on that sentence's tokens
+    /// and text (and on the rule set and settings): never on other sentences, on
+    /// [`Ctx::metrics`] or [`Ctx::sentence_metrics`], or on what was found elsewhere.
+    /// Such an engine gives the same findings, shifted, when it is run on any run of
+    /// whole sentences cut out of the document.
+    Sentence,
+    /// Findings may depend on the whole document (first use of an abbreviation, a term
+    /// reported once, document readability). The safe default.
+    Document,
+}
+
 /// A compiled rule kind.
 pub trait Engine: Send + Sync {
     /// Runs every rule of this kind over the text.
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>);
+
+    /// How much of the text this engine's findings depend on (see [`Scope`]).
+    fn scope(&self) -> Scope {
+        Scope::Document
+    }
 
     /// Adds the indices of this kind's rules that report the structural fact `fact` (see
     /// [`structure`]). Kinds that look at text report none.

@@ -328,6 +328,10 @@ fn conditional(ctx: &Ctx<'_>, verb: &str) -> Option<String> {
 }
 
 impl Engine for NominalizationEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         let toks = &ctx.seg.tokens;
         for &(rule, v) in &self.entries {

@@ -167,6 +167,10 @@ fn value(t: &str) -> Option<u64> {
 }
 
 impl Engine for NumbersEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         let toks = &ctx.seg.tokens;
         let text = |i: usize| toks[i].text(ctx.text);

@@ -213,11 +213,14 @@ fn may_skip(ctx: &Ctx<'_>, i: usize) -> bool {
 /// before the auxiliary: then the noun after is a predicate noun and the
 /// participle its attribute («tas bija iekopts dārzs», «tā ir noiets
 /// etaps»), while «valdībā ir pieņemts lēmums» keeps its subject after.
-fn attributive(ctx: &Ctx<'_>, part: &Analysis, aux: usize, p: usize) -> bool {
+///
+/// The noun must be in the same sentence (`sentence_end` is one past its last token), so
+/// the engine never looks past its sentence (see [`super::Scope::Sentence`]).
+fn attributive(ctx: &Ctx<'_>, part: &Analysis, aux: usize, p: usize, sentence_end: usize) -> bool {
     if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) && !subject_before_aux(ctx, aux) {
         return false;
     }
-    let Some(next) = ctx.seg.tokens.get(p + 1) else {
+    let Some(next) = ctx.seg.tokens.get(p + 1).filter(|_| p + 1 < sentence_end) else {
         return false;
     };
     if next.kind != TokenKind::Word {
@@ -295,7 +298,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                                 })
                                 && parts.iter().any(|p| {
                                     p.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
-                                        && !attributive(ctx, p, i, j)
+                                        && !attributive(ctx, p, i, j, s.tokens.end)
                                 })
                         }
                     };
@@ -408,6 +411,10 @@ fn attributive_any(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
 }
 
 impl Engine for PassiveEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         for &(rule, v) in &self.entries {
             if !(ctx.enabled)(rule) {

@@ -242,6 +242,10 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
 }
 
 impl Engine for PhraseEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         let toks = &ctx.seg.tokens;
         let mut cands: Vec<usize> = Vec::new();

@@ -102,6 +102,10 @@ fn word_zipf(ctx: &Ctx<'_>, i: usize, first_in_sentence: bool) -> Option<f32> {
 }
 
 impl Engine for RareEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         for &rule in &self.rules {
             if !(ctx.enabled)(rule) {

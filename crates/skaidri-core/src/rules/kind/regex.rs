@@ -110,6 +110,10 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
 }
 
 impl Engine for RegexEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         // Each sentence is searched on its own: matches never cross a sentence boundary, and
         // on short haystacks the regex crate can use its fast bounded backtracker even for

@@ -382,6 +382,10 @@ fn compound(ctx: &Ctx<'_>, w: &str) -> bool {
 }
 
 impl Engine for SpellingEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         let rules: Vec<usize> = self
             .rules

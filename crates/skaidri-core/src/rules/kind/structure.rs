@@ -79,6 +79,10 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
 }
 
 impl Engine for StructureEngine {
+    fn scope(&self) -> super::Scope {
+        super::Scope::Sentence
+    }
+
     fn run(&self, _ctx: &Ctx<'_>, _out: &mut Vec<Hit>) {}
 
     fn fact_rules(&self, fact: &str, out: &mut Vec<usize>) {
