@@ -174,7 +174,13 @@ mod tests {
 
     #[test]
     fn folds_case_orbits_alike() {
-        for (a, b) in [('Ā', 'ā'), ('s', 'ſ'), ('S', 'ſ'), ('k', '\u{212A}'), ('Š', 'š')] {
+        for (a, b) in [
+            ('Ā', 'ā'),
+            ('s', 'ſ'),
+            ('S', 'ſ'),
+            ('k', '\u{212A}'),
+            ('Š', 'š'),
+        ] {
             assert_eq!(fold_char(a), fold_char(b), "{a} {b}");
         }
         assert_eq!(fold_char('s'), 'S');
