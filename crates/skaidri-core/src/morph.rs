@@ -2,6 +2,10 @@
 //! readings (lemma, part of speech, case, number, verb form, derivation) that
 //! `skaidri-morph` gives for its form.
 //!
+//! The first reading of a token is the one its sentence context prefers
+//! (`skaidri_morph::context_preferences`), so lemma-aware rules that look
+//! at the first reading see "savu grāmatu" as "sava", "no rīta" as "rīts".
+//!
 //! Analyses are computed once per distinct word form of the text — a
 //! document repeats its forms a lot (the Labour Protection Law has 4 700
 //! words but about 1 700 distinct forms), so the cache halves or better the
@@ -32,6 +36,8 @@ pub struct Annotations {
     forms: Vec<Form>,
     /// Index into `forms` per token; `NONE` for tokens that are not words.
     by_token: Vec<u32>,
+    /// Number of distinct forms (`forms` also holds reordered copies).
+    distinct: usize,
 }
 
 const NONE: u32 = u32::MAX;
@@ -56,7 +62,45 @@ impl Annotations {
             });
             by_token.push(id);
         }
-        Annotations { forms, by_token }
+        let distinct = forms.len();
+        let mut ann = Annotations {
+            forms,
+            by_token,
+            distinct,
+        };
+        ann.apply_context(text, seg);
+        ann
+    }
+
+    /// Puts first, per token, the reading its sentence context prefers
+    /// (`skaidri_morph::context_preferences`: agreement, government…).
+    /// A token whose order changes gets its own reordered copy of its
+    /// form's readings; the rest keep sharing them.
+    fn apply_context(&mut self, text: &str, seg: &Segmented) {
+        let mut changes: Vec<(usize, u32, usize)> = Vec::new();
+        for s in &seg.sentences {
+            let toks: Vec<skaidri_morph::ContextToken<'_>> = s
+                .tokens
+                .clone()
+                .map(|i| (seg.tokens[i].text(text), self.analyses(i)))
+                .collect();
+            for (i, pref) in s
+                .tokens
+                .clone()
+                .zip(skaidri_morph::context_preferences(&toks))
+            {
+                if let Some(k) = pref {
+                    changes.push((i, self.by_token[i], k));
+                }
+            }
+        }
+        for (i, id, k) in changes {
+            let mut analyses = self.forms[id as usize].analyses.clone();
+            let first = analyses.remove(k);
+            analyses.insert(0, first);
+            self.forms.push(Form { analyses });
+            self.by_token[i] = (self.forms.len() - 1) as u32;
+        }
     }
 
     /// The readings of token `i` (empty for non-words and unknown words).
@@ -74,7 +118,7 @@ impl Annotations {
 
     /// Number of distinct word forms analysed.
     pub fn distinct_forms(&self) -> usize {
-        self.forms.len()
+        self.distinct
     }
 }
 
@@ -303,6 +347,25 @@ mod tests {
         // punctuation has no readings
         let dot = seg.tokens.iter().position(|t| t.text(text) == ".").unwrap();
         assert!(a.analyses(dot).is_empty());
+    }
+
+    #[test]
+    fn sentence_context_orders_each_token() {
+        // "savu" alone ranks the masculine "savs" first; before a feminine
+        // noun the feminine "sava" comes first, for that token only.
+        let text = "Viņš paņēma savu grāmatu. Tas ir savu.";
+        let seg = segment(text);
+        let a = Annotations::new(text, &seg, Morphology::embedded());
+        let at: Vec<usize> = seg
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.text(text) == "savu")
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(a.analyses(at[0])[0].lemma, "sava");
+        assert_eq!(a.analyses(at[1])[0].lemma, "savs");
+        assert_eq!(a.distinct_forms(), 6);
     }
 
     fn like(word: &str, lemma: &str) -> Analysis {

@@ -82,6 +82,8 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
+    let dump = args.iter().any(|a| a == "--dump");
+    let no_context = args.iter().any(|a| a == "--no-context");
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -100,56 +102,144 @@ fn main() {
     let (mut pos_n, mut pos_top) = (0, 0);
     let mut errors: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     let t1 = std::time::Instant::now();
+    // Sentence by sentence: readings of every token (punctuation too, with
+    // no readings), then the context preferences over the sentence.
+    let mut sentences: Vec<Vec<[&str; 4]>> = vec![Vec::new()];
     for line in text.lines() {
-        if line.starts_with('#') || line.is_empty() {
+        if line.is_empty() {
+            sentences.push(Vec::new());
+            continue;
+        }
+        if line.starts_with('#') {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 6 || cols[0].contains('-') || cols[0].contains('.') {
             continue;
         }
-        let (form, lemma, upos, feats) = (cols[1], cols[2], cols[3], cols[5]);
-        if matches!(upos, "PUNCT" | "SYM") || !form.chars().any(char::is_alphabetic) {
-            continue;
+        if let Some(sent) = sentences.last_mut() {
+            sent.push([cols[1], cols[2], cols[3], cols[5]]);
         }
-        let readings = m.analyze(form);
-        let gold = lemma.to_lowercase();
-        let known = !readings.is_empty();
-        let top = readings
-            .first()
-            .map(|a| a.lemma.to_lowercase())
-            .unwrap_or_else(|| form.to_lowercase());
-        let any = readings.iter().any(|a| a.lemma.to_lowercase() == gold);
-        for t in [&mut total, by_pos.entry(upos.to_owned()).or_default()] {
-            t.words += 1;
-            t.top_all += usize::from(top == gold);
-            if known {
-                t.known += 1;
-                t.top_known += usize::from(top == gold);
-                t.any_known += usize::from(any);
+    }
+    let (mut top_known_nocx, mut top_all_nocx) = (0usize, 0usize);
+    let mut top_known_norm = 0usize;
+    let mut context_time = std::time::Duration::ZERO;
+    for sent in &sentences {
+        let all: Vec<Vec<skaidri_morph::Analysis>> = sent
+            .iter()
+            .map(|[form, _, upos, _]| {
+                if matches!(*upos, "PUNCT" | "SYM") || !form.chars().any(char::is_alphabetic) {
+                    Vec::new()
+                } else {
+                    m.analyze(form)
+                }
+            })
+            .collect();
+        let toks: Vec<skaidri_morph::ContextToken<'_>> = sent
+            .iter()
+            .zip(&all)
+            .map(|([form, ..], r)| (*form, r.as_slice()))
+            .collect();
+        let tc = std::time::Instant::now();
+        let choices = if no_context {
+            vec![None; toks.len()]
+        } else {
+            skaidri_morph::context_choices(&toks)
+        };
+        context_time += tc.elapsed();
+        let prefs: Vec<Option<usize>> = choices.iter().map(|c| c.map(|(k, _)| k)).collect();
+        for ((&[form, lemma, upos, feats], (r, pref)), choice) in
+            sent.iter().zip(all.iter().zip(prefs)).zip(&choices)
+        {
+            if matches!(upos, "PUNCT" | "SYM") || !form.chars().any(char::is_alphabetic) {
+                continue;
             }
-        }
-        if known && top != gold {
-            *errors
-                .entry((
-                    upos.to_owned(),
-                    form.to_lowercase(),
-                    format!("{gold} ≠ {top}"),
-                ))
-                .or_default() += 1;
-        }
-        if known {
-            pos_n += 1;
-            pos_top += usize::from(pos_ok(upos, readings[0].pos));
-        }
-        if known && matches!(upos, "NOUN" | "PROPN") {
-            if let Some(gc) = gold_case(feats) {
-                let cases: Vec<Case> = readings.iter().filter_map(|a| a.case).collect();
-                case_n += 1;
-                case_any += usize::from(cases.contains(&gc));
-                case_top += usize::from(cases.first() == Some(&gc));
-                case_unique +=
-                    usize::from(!cases.is_empty() && cases.iter().all(|c| *c == cases[0]));
+            let nocx_top = r.first().map(|a| a.lemma.to_lowercase());
+            let mut readings = r.clone();
+            if let Some(k) = pref {
+                let a = readings.remove(k);
+                readings.insert(0, a);
+            }
+            let gold_nocx = lemma.to_lowercase();
+            if dump && pref.is_some() {
+                let new = readings[0].lemma.to_lowercase();
+                let old = nocx_top.clone().unwrap_or_default();
+                let mark = match (old == gold_nocx, new == gold_nocx) {
+                    (false, true) => "+",
+                    (true, false) => "-",
+                    _ => "0",
+                };
+                let rule = choice.map_or("", |c| c.1);
+                println!("CTX\t{mark}\t{rule}\t{upos}\t{form}\t{gold_nocx}\t{new}\t{old}");
+            }
+            let hit_nocx = nocx_top.as_deref().unwrap_or(&form.to_lowercase()) == gold_nocx;
+            top_all_nocx += usize::from(hit_nocx);
+            top_known_nocx += usize::from(hit_nocx && !r.is_empty());
+            let gold = lemma.to_lowercase();
+            let known = !readings.is_empty();
+            let top = readings
+                .first()
+                .map(|a| a.lemma.to_lowercase())
+                .unwrap_or_else(|| form.to_lowercase());
+            let any = readings.iter().any(|a| a.lemma.to_lowercase() == gold);
+            // Normalised scoring: a pronoun whose gendered lemma differs
+            // from gold ("sava" for gold "savs") still counts when both
+            // lemmas are forms of the same dictionary entry (its stem).
+            let top_norm = top == gold
+                || readings.first().is_some_and(|t| {
+                    t.pos == skaidri_morph::Pos::Pronoun
+                        && readings.iter().any(|a| {
+                            a.pos == skaidri_morph::Pos::Pronoun
+                                && a.lemma.to_lowercase() == gold
+                                && a.stem == t.stem
+                        })
+                });
+            if known {
+                top_known_norm += usize::from(top_norm);
+            }
+            for t in [&mut total, by_pos.entry(upos.to_owned()).or_default()] {
+                t.words += 1;
+                t.top_all += usize::from(top == gold);
+                if known {
+                    t.known += 1;
+                    t.top_known += usize::from(top == gold);
+                    t.any_known += usize::from(any);
+                }
+            }
+            if dump && known && top != gold && any {
+                let rs: Vec<String> = readings
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{}:{:?}:{:?}:{:?}:{:?}:{:?}",
+                            a.lemma, a.pos, a.case, a.number, a.gender, a.verb_form
+                        )
+                    })
+                    .collect();
+                println!("DUMP\t{upos}\t{form}\t{gold}\t{feats}\t{}", rs.join(" | "));
+            }
+            if known && top != gold {
+                *errors
+                    .entry((
+                        upos.to_owned(),
+                        form.to_lowercase(),
+                        format!("{gold} ≠ {top}"),
+                    ))
+                    .or_default() += 1;
+            }
+            if known {
+                pos_n += 1;
+                pos_top += usize::from(pos_ok(upos, readings[0].pos));
+            }
+            if known && matches!(upos, "NOUN" | "PROPN") {
+                if let Some(gc) = gold_case(feats) {
+                    let cases: Vec<Case> = readings.iter().filter_map(|a| a.case).collect();
+                    case_n += 1;
+                    case_any += usize::from(cases.contains(&gc));
+                    case_top += usize::from(cases.first() == Some(&gc));
+                    case_unique +=
+                        usize::from(!cases.is_empty() && cases.iter().all(|c| *c == cases[0]));
+                }
             }
         }
     }
@@ -163,6 +253,11 @@ fn main() {
         total.words as f64 / dt.as_secs_f64()
     );
     println!(
+        "  of which the sentence-context pass: {:.1} ms ({:.2} µs per word)",
+        context_time.as_secs_f64() * 1e3,
+        context_time.as_secs_f64() * 1e6 / total.words.max(1) as f64
+    );
+    println!(
         "coverage (known words / words): {}",
         pct(total.known, total.words)
     );
@@ -173,6 +268,15 @@ fn main() {
     println!(
         "lemma accuracy, known words, top reading: {}",
         pct(total.top_known, total.known)
+    );
+    println!(
+        "  without sentence context (all / known):  {} / {}",
+        pct(top_all_nocx, total.words),
+        pct(top_known_nocx, total.known)
+    );
+    println!(
+        "  pronoun gender normalised (known):     {}",
+        pct(top_known_norm, total.known)
     );
     println!(
         "lemma accuracy, known words, any reading: {}",

@@ -43,6 +43,7 @@
 
 mod aff;
 mod cache;
+mod context;
 mod dicfmt;
 mod engine;
 mod error;
@@ -57,6 +58,7 @@ use std::sync::{LazyLock, OnceLock};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use cache::AnalysisCache;
+pub use context::{context_choices, context_preferences, Token as ContextToken};
 pub use error::{MorphError, Source};
 pub use tags::{
     Analysis, Case, Degree, Derivation, Gender, Mood, Number, Participle, ParticipleKind, Pos,
@@ -333,6 +335,11 @@ impl Morphology {
             }
             if a.pos == Pos::Pronoun {
                 s += 1.5;
+            }
+            if a.pos == Pos::Numeral {
+                // "viena", "vienas": the numeral "viens" (UD lemmatises
+                // numerals to the masculine) over the pronoun readings.
+                s += 2.0;
             }
             if a.lemma == lower
                 && matches!(

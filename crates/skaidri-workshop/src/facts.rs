@@ -382,29 +382,25 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The dictionary form of a reference unit («punktā» → «punkts»). Longer stems come first so
+/// that «apakšpunkts» is not read as «punkts» nor «nodaļa» as «daļa».
 fn unit_key(u: &str) -> &'static str {
+    const UNITS: [(&str, &str); 9] = [
+        ("apakšpunkt", "apakšpunkts"),
+        ("punkt", "punkts"),
+        ("pant", "pants"),
+        ("nodaļ", "nodaļa"),
+        ("sadaļ", "sadaļa"),
+        ("iedaļ", "iedaļa"),
+        ("daļ", "daļa"),
+        ("pielikum", "pielikums"),
+        ("teikum", "teikums"),
+    ];
     let u = u.to_lowercase();
-    if u.starts_with("apakšpunkt") {
-        "apakšpunkts"
-    } else if u.starts_with("punkt") {
-        "punkts"
-    } else if u.starts_with("pant") {
-        "pants"
-    } else if u.starts_with("nodaļ") {
-        "nodaļa"
-    } else if u.starts_with("sadaļ") {
-        "sadaļa"
-    } else if u.starts_with("iedaļ") {
-        "iedaļa"
-    } else if u.starts_with("daļ") {
-        "daļa"
-    } else if u.starts_with("pielikum") {
-        "pielikums"
-    } else if u.starts_with("teikum") {
-        "teikums"
-    } else {
-        "rindkopa"
-    }
+    UNITS
+        .iter()
+        .find(|(stem, _)| u.starts_with(stem))
+        .map_or("rindkopa", |(_, key)| key)
 }
 
 fn numord_value(s: &str) -> Option<String> {
@@ -451,83 +447,61 @@ fn parse_u32(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
+/// Every match of `re` not yet taken by an earlier pattern becomes a fact of `kind` whose key
+/// `key_of` derives from the captures (`None` skips the match).
+fn scan(
+    text: &str,
+    re: &Regex,
+    kind: FactKind,
+    out: &mut Vec<Fact>,
+    taken: &mut Taken,
+    key_of: impl Fn(&regex::Captures<'_>) -> Option<FactKey>,
+) {
+    for c in re.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let span = Span::new(m.start(), m.end());
+        if taken.overlaps(span) {
+            continue;
+        }
+        if let Some(key) = key_of(&c) {
+            push(out, taken, text, kind, span, key);
+        }
+    }
+}
+
+/// Capture group `i` parsed as a number.
+fn group_u32(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|g| parse_u32(g.as_str()))
+}
+
+/// Capture group `i` read as a month name.
+fn group_month(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|g| month_number(g.as_str()))
+}
+
 fn dates(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
-    for c in DATE_FULL.captures_iter(text) {
-        let (Some(m), Some(y), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month: month_number(mo.as_str()),
-            day: parse_u32(d.as_str()),
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in DATE_NUM.captures_iter(text) {
-        let (Some(m), Some(d), Some(mo), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        let month = parse_u32(mo.as_str()).filter(|m| (1..=12).contains(m));
-        if taken.overlaps(span) || month.is_none() {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month,
-            day: parse_u32(d.as_str()),
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in DATE_DM.captures_iter(text) {
-        let (Some(m), Some(d), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: None,
-            month: month_number(mo.as_str()),
-            day: parse_u32(d.as_str()),
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in MONTH_YEAR.captures_iter(text) {
-        let (Some(m), Some(y), Some(mo)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month: month_number(mo.as_str()),
-            day: None,
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
-    for c in YEAR.captures_iter(text) {
-        let (Some(m), Some(y)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if taken.overlaps(span) {
-            continue;
-        }
-        let key = FactKey::Date {
-            year: parse_u32(y.as_str()),
-            month: None,
-            day: None,
-        };
-        push(out, taken, text, FactKind::Date, span, key);
-    }
+    let date = |year, month, day| Some(FactKey::Date { year, month, day });
+    // «2012. gada 7. novembris»
+    scan(text, &DATE_FULL, FactKind::Date, out, taken, |c| {
+        date(group_u32(c, 1), group_month(c, 3), group_u32(c, 2))
+    });
+    // «07.11.2012.»: only with a real month number
+    scan(text, &DATE_NUM, FactKind::Date, out, taken, |c| {
+        let month = group_u32(c, 2).filter(|m| (1..=12).contains(m));
+        month.and_then(|m| date(group_u32(c, 3), Some(m), group_u32(c, 1)))
+    });
+    // «7. novembrī»
+    scan(text, &DATE_DM, FactKind::Date, out, taken, |c| {
+        date(None, group_month(c, 2), group_u32(c, 1))
+    });
+    // «2012. gada novembrī»
+    scan(text, &MONTH_YEAR, FactKind::Date, out, taken, |c| {
+        date(group_u32(c, 1), group_month(c, 2), None)
+    });
+    // «2012. gadā»
+    scan(text, &YEAR, FactKind::Date, out, taken, |c| {
+        date(group_u32(c, 1), None, None)
+    });
 }
 
 /// E-mail addresses and web addresses: a reader needs them exactly.
@@ -596,54 +570,21 @@ fn references(text: &str, out: &mut Vec<Fact>, taken: &mut Taken) {
             });
         }
     }
-    for c in PARAGRAPH.captures_iter(text) {
-        let (Some(m), Some(n)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if !taken.overlaps(span) {
-            let path = vec![("§".to_string(), n.as_str().to_string())];
-            push(
-                out,
-                taken,
-                text,
-                FactKind::Reference,
-                span,
-                FactKey::Reference { path },
-            );
-        }
-    }
-    for c in NR.captures_iter(text) {
-        let (Some(m), Some(n)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let span = Span::new(m.start(), m.end());
-        if !taken.overlaps(span) {
-            let value = n.as_str().to_uppercase();
-            push(
-                out,
-                taken,
-                text,
-                FactKind::Reference,
-                span,
-                FactKey::Id { value },
-            );
-        }
-    }
-    for m in SLASH_ID.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !taken.overlaps(span) {
-            let value = m.as_str().to_uppercase();
-            push(
-                out,
-                taken,
-                text,
-                FactKind::Reference,
-                span,
-                FactKey::Id { value },
-            );
-        }
-    }
+    // «§ 5»
+    scan(text, &PARAGRAPH, FactKind::Reference, out, taken, |c| {
+        let path = vec![("§".to_string(), c.get(1)?.as_str().to_string())];
+        Some(FactKey::Reference { path })
+    });
+    // «Nr. 12/3»
+    scan(text, &NR, FactKind::Reference, out, taken, |c| {
+        let value = c.get(1)?.as_str().to_uppercase();
+        Some(FactKey::Id { value })
+    });
+    // «2/15/PR»
+    scan(text, &SLASH_ID, FactKind::Reference, out, taken, |c| {
+        let value = c.get(0)?.as_str().to_uppercase();
+        Some(FactKey::Id { value })
+    });
 }
 
 /// Whether the number at `start` is a list marker: "1." or "(1)" at the start of a line.

@@ -401,13 +401,18 @@ fn word_matches(ctx: &Ctx<'_>, i: usize, alts: &[Alt], cons: &Constraints) -> bo
 }
 
 /// May a gap skip token `i`? Not a noun that cannot be genitive; in the
-/// reversed order of an `any_order` rule, no noun at all.
+/// reversed order of an `any_order` rule, no noun at all — except, in either
+/// order, a dative noun or pronoun: the recipient of the same action («šo
+/// iespēju pilsoņiem nodrošināt», «sniegt iedzīvotājiem atbalstu»).
 fn gap_may_skip(ctx: &Ctx<'_>, i: usize, reversed: bool) -> bool {
     let readings = ctx.analyses(i);
     let Some(first) = readings.first() else {
         return true;
     };
     if !matches!(first.pos, Pos::Noun | Pos::ProperNoun) {
+        return true;
+    }
+    if first.case == Some(Case::Dat) {
         return true;
     }
     !reversed
@@ -839,6 +844,21 @@ good = "y"
         assert_quiet(&r, "Pārbaudes laikā inspektori veica mērījumus.");
         assert_quiet(&r, "Viņi veica mērījumus pārbaudes laikā.");
         assert_quiet(&r, "Veica, pārbaudi.");
+    }
+
+    #[test]
+    fn gaps_skip_a_recipient_in_the_dative() {
+        let r = rule("nodrošināt ..2 iespēja", true, "\"ļaut\"");
+        assert_flags(
+            &r,
+            "Valsts pienākums ir šo iespēju pilsoņiem nodrošināt.",
+            "iespēju pilsoņiem nodrošināt",
+        );
+        assert_flags(
+            &r,
+            "Nodrošināt iedzīvotājiem iespēju.",
+            "Nodrošināt iedzīvotājiem iespēju",
+        );
     }
 
     #[test]

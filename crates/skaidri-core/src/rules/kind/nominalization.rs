@@ -8,7 +8,19 @@
 //! - `purpose`: a -šana noun in the dative used as a purpose («situācijas
 //!   uzlabošanai» → «lai uzlabotu situāciju»);
 //! - `density`: a sentence with `max` + 1 or more -šana nouns (default 3);
-//!   reported from the first to the last of them.
+//!   reported from the first to the last of them;
+//! - `preposition`: a -šana noun that, with its own object in the genitive,
+//!   fills a preposition frame an editor turns into a clause: time («pēc
+//!   līguma noslēgšanas» → «kad līgums noslēgts»; also «pirms», «līdz»,
+//!   «no»), «sakarā ar / saistībā ar / attiecībā uz … -šanu» and «atbildīgs
+//!   par … -šanu»;
+//! - `chain`: a -šana noun in the genitive between its object and an empty
+//!   frame noun: «direktīvas piemērošanas joma», «darījumu veikšanas
+//!   politika» (the action is a label on another noun; «joma, kurā piemēro
+//!   direktīvu»);
+//! - `coordinated`: two -šana nouns joined by «un», «vai», «kā arī» or a
+//!   comma, at most two other words apart: «direktīvas īstenošanu un
+//!   piemērošanu», «projektu realizēšanā, darba organizēšanā».
 //!
 //! The suggestion is the noun's verb (the derivation in `skaidri-morph`),
 //! with the note that it must be inflected; for `purpose` it is «lai» and
@@ -25,6 +37,9 @@ enum Variant {
     Frame,
     Purpose,
     Density,
+    Preposition,
+    Chain,
+    Coordinated,
 }
 
 /// Verbs that carry a -šana noun instead of saying what happens.
@@ -41,7 +56,15 @@ pub const LIGHT_VERBS: &[&str] = &[
     "realizēt",
     "sākt",
     "pabeigt",
+    "rīkot",
+    "garantēt",
+    "sekmēt",
+    "izdarīt",
 ];
+
+/// Prepositions taking the genitive that turn a -šana noun into a time
+/// frame («pēc līguma noslēgšanas», «no informācijas saņemšanas»).
+const TIME_PREPOSITIONS: &[&str] = &["pēc", "pirms", "līdz", "no"];
 
 /// All nominalization rules.
 pub struct NominalizationEngine {
@@ -52,9 +75,22 @@ pub struct NominalizationEngine {
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
     let mut entries = Vec::new();
     for &(idx, p) in rules {
-        let v = match variant_of(p, &["frame", "purpose", "density"])? {
+        let v = match variant_of(
+            p,
+            &[
+                "frame",
+                "purpose",
+                "density",
+                "preposition",
+                "chain",
+                "coordinated",
+            ],
+        )? {
             "frame" => Variant::Frame,
             "purpose" => Variant::Purpose,
+            "preposition" => Variant::Preposition,
+            "chain" => Variant::Chain,
+            "coordinated" => Variant::Coordinated,
             _ => Variant::Density,
         };
         entries.push((idx, v));
@@ -62,8 +98,14 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
     Ok(Box::new(NominalizationEngine { entries }))
 }
 
+/// -šana/-šanās nouns that name a thing, not an action: «vēlēšanas»
+/// (elections), «zināšanas» (knowledge), «ciešanas» (suffering).
+const LEXICALISED: &[&str] = &["vēlēšana", "zināšana", "ciešana"];
+
 fn shana<'c>(ctx: &'c Ctx<'_>, i: usize) -> Option<&'c Analysis> {
-    ctx.analyses(i).iter().find(|a| a.is_shana_noun())
+    ctx.analyses(i)
+        .iter()
+        .find(|a| a.is_shana_noun() && !LEXICALISED.contains(&a.lemma.as_str()))
 }
 
 fn light_verb(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -74,6 +116,182 @@ fn light_verb(ctx: &Ctx<'_>, i: usize) -> bool {
 
 fn is_word(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.seg.tokens[i].kind == TokenKind::Word
+}
+
+/// The most plausible reading of word `i`.
+fn first<'c>(ctx: &'c Ctx<'_>, i: usize) -> Option<&'c Analysis> {
+    ctx.analyses(i).first()
+}
+
+/// A genitive noun, or a definite adjective/participle used as one
+/// («ieslodzītā», «cietušā»): the object of a following -šana noun.
+fn genitive_object(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_word(ctx, i)
+        && ctx.analyses(i).iter().any(|a| {
+            a.case == Some(Case::Gen)
+                && !a.is_shana_noun()
+                && (a.pos == Pos::Noun
+                    || (matches!(a.pos, Pos::Adjective | Pos::Verb)
+                        && ["ā", "o"].iter().any(|e| ctx.lower[i].ends_with(e))))
+        })
+        && first(ctx, i).is_some_and(|a| matches!(a.pos, Pos::Noun | Pos::Adjective | Pos::Verb))
+}
+
+/// May word `i` stand inside a genitive group before a -šana noun
+/// («šīs direktīvas», «darbinieku neapmaksāto prasījumu»)?
+fn genitive_modifier(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_word(ctx, i)
+        && ctx.analyses(i).iter().any(|a| {
+            a.case == Some(Case::Gen)
+                && matches!(
+                    a.pos,
+                    Pos::Noun | Pos::Adjective | Pos::Pronoun | Pos::Verb | Pos::Numeral
+                )
+        })
+}
+
+/// Does word `i` start with a capital (part of a name: «Pievienošanās
+/// akts»)?
+fn starts_upper(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.seg.tokens[i]
+        .text(ctx.text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Is word `i` a noun (its most plausible reading)?
+fn noun(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_word(ctx, i) && first(ctx, i).is_some_and(|a| a.pos == Pos::Noun)
+}
+
+/// For a -šana noun at `n`, the start of its preposition frame, if it has
+/// one: the preposition (or «atbildīgs par») before a genitive group that
+/// ends with the noun's object.
+fn preposition_frame(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<usize> {
+    let a = shana(ctx, n)?;
+    if n == r.start || !genitive_modifier(ctx, n - 1) {
+        return None;
+    }
+    // the -šana noun heads its phrase: not the attribute of a genitive noun
+    // that ends the phrase («no noteikumu spēkā stāšanās brīža»); a genitive
+    // noun with its own head after it is fine («pēc ieslodzītā uzņemšanas
+    // ieslodzījuma vietā»)
+    let gen_noun = |i: usize| {
+        i < r.end && noun(ctx, i) && first(ctx, i).is_some_and(|x| x.case == Some(Case::Gen))
+    };
+    if gen_noun(n + 1) && !(n + 2 < r.end && noun(ctx, n + 2)) {
+        return None;
+    }
+    let mut k = n - 1;
+    while k > r.start && n - k < 5 && genitive_modifier(ctx, k) {
+        k -= 1;
+    }
+    // the genitive group holds the action's object («jautājuma atklātas
+    // izvērtēšanas»); «pēc ilgas gaidīšanas» has none
+    if k >= n - 1 || !is_word(ctx, k) || !(k + 1..n).any(|g| genitive_object(ctx, g)) {
+        return None;
+    }
+    let p = ctx.lower[k].as_str();
+    let before = (k > r.start).then(|| ctx.lower[k - 1].as_str());
+    let case = a.case;
+    let hit = match p {
+        _ if TIME_PREPOSITIONS.contains(&p) => case == Some(Case::Gen),
+        "ar" => matches!(before, Some("sakarā" | "saistībā")),
+        "uz" => before == Some("attiecībā"),
+        "par" => {
+            let resp = |i: usize| {
+                ctx.analyses(i)
+                    .iter()
+                    .any(|x| matches!(x.lemma.as_str(), "atbildīgs" | "atbildība"))
+            };
+            (k > r.start && resp(k - 1))
+                || (n + 1..(n + 3).min(r.end)).any(|j| is_word(ctx, j) && resp(j))
+        }
+        _ => false,
+    };
+    let start = match p {
+        "ar" | "uz" => k - 1,
+        _ => k,
+    };
+    hit.then_some(start)
+}
+
+/// Nouns that only frame an action and add nothing to it: «piemērošanas
+/// joma», «izskatīšanas kārtība», «apstiprināšanas process», «kopšanas
+/// darbi». A -šana noun before any other noun is usually a term
+/// («dzimšanas vieta», «kulšanas sacensības») and stays quiet.
+const FRAME_NOUNS: &[&str] = &[
+    "joma",
+    "kārtība",
+    "process",
+    "procedūra",
+    "politika",
+    "mērķis",
+    "nolūks",
+    "plāns",
+    "pasākums",
+    "darbs",
+    "darbība",
+    "jautājums",
+    "nepieciešamība",
+    "iespēja",
+    "prasība",
+    "sistēma",
+    "mehānisms",
+    "gaita",
+    "posms",
+    "stadija",
+    "līmenis",
+    "uzdevums",
+    "funkcija",
+    "rezultāts",
+    "nodrošinājums",
+    "režīms",
+    "metode",
+    "princips",
+    "noteikums",
+    "termiņš",
+];
+
+/// Is the -šana noun at `n` a genitive between its genitive object and an
+/// empty frame noun («direktīvas piemērošanas joma»)?
+fn chain(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> bool {
+    n > r.start
+        && n + 1 < r.end
+        && ctx
+            .analyses(n)
+            .iter()
+            .any(|a| a.is_shana_noun() && a.case == Some(Case::Gen))
+        && shana(ctx, n).is_some()
+        && !starts_upper(ctx, n)
+        && genitive_object(ctx, n - 1)
+        && noun(ctx, n + 1)
+        && ctx
+            .analyses(n + 1)
+            .iter()
+            .any(|a| a.pos == Pos::Noun && FRAME_NOUNS.contains(&a.lemma.as_str()))
+}
+
+/// A finding on `span` suggesting the verb of the -šana noun at `n`.
+fn verb_hit(ctx: &Ctx<'_>, rule: usize, span: Span, n: usize) -> Hit {
+    let verb = shana(ctx, n).map(verb_of);
+    Hit {
+        rule,
+        span,
+        suggestions: verb
+            .map(|v| {
+                vec![Suggestion {
+                    replacement: match_case(&ctx.text[span.start..span.end], &v),
+                    span,
+                    safe: false,
+                    note: Some(note(ctx)),
+                }]
+            })
+            .unwrap_or_default(),
+        value: None,
+        max: None,
+    }
 }
 
 /// The verb of a -šana noun; «-šanās» nouns come from reflexive verbs
@@ -125,13 +343,31 @@ impl Engine for NominalizationEngine {
                                 continue;
                             }
                             // forward: veikt (..2) X-šanu; backward: X-šana (..2) tiks veikta
-                            let fwd = (i + 1..(i + 4).min(r.end))
+                            // a third word between only when all between are
+                            // attributes («veiktā oficiālā vasarāju ražas
+                            // prognozēšana»)
+                            let attr = |j: usize| {
+                                first(ctx, j)
+                                    .is_some_and(|a| matches!(a.pos, Pos::Adjective | Pos::Pronoun))
+                                    || genitive_modifier(ctx, j)
+                            };
+                            let fwd = (i + 1..(i + 5).min(r.end))
                                 .take_while(|&j| is_word(ctx, j))
-                                .find(|&j| shana(ctx, j).is_some());
+                                .find(|&j| shana(ctx, j).is_some())
+                                .filter(|&j| j < i + 4 || (i + 1..j).all(attr));
+                            // backward only the subject of a passive light
+                            // verb: «atjaunošana tiks uzsākta», not
+                            // «tirgošanas vietām tiek rīkotas»
                             let back = (r.start.max(i.saturating_sub(3))..i)
                                 .rev()
                                 .take_while(|&j| is_word(ctx, j))
-                                .find(|&j| shana(ctx, j).is_some());
+                                .find(|&j| shana(ctx, j).is_some())
+                                .filter(|&j| {
+                                    ctx.analyses(j)
+                                        .iter()
+                                        .any(|a| a.is_shana_noun() && a.case == Some(Case::Nom))
+                                        && !(j + 1 < i && noun(ctx, j + 1))
+                                });
                             let Some(n) = fwd.or(back) else {
                                 continue;
                             };
@@ -189,6 +425,57 @@ impl Engine for NominalizationEngine {
                             });
                         }
                     }
+                    Variant::Preposition => {
+                        let mut last_end = 0;
+                        for n in r.clone() {
+                            if !is_word(ctx, n) || n < last_end {
+                                continue;
+                            }
+                            if let Some(k) = preposition_frame(ctx, &r, n) {
+                                let span = Span::new(toks[k].start, toks[n].end);
+                                out.push(verb_hit(ctx, rule, span, n));
+                                last_end = n + 1;
+                            }
+                        }
+                    }
+                    Variant::Chain => {
+                        for n in r.clone() {
+                            if is_word(ctx, n) && chain(ctx, &r, n) {
+                                let span = Span::new(toks[n - 1].start, toks[n + 1].end);
+                                out.push(verb_hit(ctx, rule, span, n));
+                            }
+                        }
+                    }
+                    Variant::Coordinated => {
+                        let mut prev: Option<usize> = None;
+                        let mut reported = 0;
+                        for n in r.clone() {
+                            if !is_word(ctx, n) || shana(ctx, n).is_none() {
+                                continue;
+                            }
+                            if let Some(p) = prev.filter(|&p| p >= reported) {
+                                let between = p + 1..n;
+                                let words = between.clone().filter(|&j| is_word(ctx, j)).count();
+                                let link = between.clone().any(|j| {
+                                    matches!(ctx.lower[j].as_str(), "un" | "vai" | "," | "arī")
+                                });
+                                let clean = between
+                                    .clone()
+                                    .all(|j| is_word(ctx, j) || ctx.lower[j] == ",");
+                                if link && clean && words <= 3 {
+                                    out.push(Hit {
+                                        rule,
+                                        span: Span::new(toks[p].start, toks[n].end),
+                                        suggestions: Vec::new(),
+                                        value: None,
+                                        max: None,
+                                    });
+                                    reported = n + 1;
+                                }
+                            }
+                            prev = Some(n);
+                        }
+                    }
                     Variant::Density => {
                         let max = (ctx.max_for)(rule).unwrap_or(2.0);
                         let found: Vec<usize> = r
@@ -244,6 +531,7 @@ mod tests {
         let f = found("frame", "Ēkas atjaunošana tiks uzsākta rudenī.");
         assert_eq!(f[0].0, "atjaunošana tiks uzsākta");
         assert!(found("frame", "Ministrija apstrādās datus.").is_empty());
+        assert!(found("frame", "Pie tirgošanas vietām tiek rīkotas akcijas.").is_empty());
         let f = found("frame", "Puses panāca vienošanos.");
         assert_eq!(f[0].1, ["vienoties"]);
     }
@@ -253,6 +541,57 @@ mod tests {
         let f = found("purpose", "Pasākumi situācijas uzlabošanai.");
         assert_eq!(f[0].0, "uzlabošanai");
         assert_eq!(f[0].1, ["lai uzlabotu"]);
+    }
+
+    #[test]
+    fn preposition_frames() {
+        let f = found("preposition", "Pēc līguma noslēgšanas nosaka lietotāju.");
+        assert_eq!(f[0].0, "Pēc līguma noslēgšanas");
+        assert_eq!(f[0].1, ["Noslēgt"]);
+        let f = found(
+            "preposition",
+            "Iestāde ir atbildīga par darbinieku prasījumu apmierināšanu.",
+        );
+        assert_eq!(f[0].0, "par darbinieku prasījumu apmierināšanu");
+        let f = found(
+            "preposition",
+            "Pabalsts sakarā ar darba attiecību pārtraukšanu.",
+        );
+        assert_eq!(f[0].0, "sakarā ar darba attiecību pārtraukšanu");
+        // no object: «pēc ēšanas» is plain; a debate «par sankciju piemērošanu» too
+        assert!(found("preposition", "Pēc ēšanas viņi gāja pastaigāties.").is_empty());
+        assert!(found("preposition", "Runāja par sankciju piemērošanu.").is_empty());
+        // the -šana noun must head the phrase
+        assert!(found("preposition", "No noteikumu stāšanās brīža.").is_empty());
+    }
+
+    #[test]
+    fn genitive_chain() {
+        let f = found("chain", "Uz to attiecas direktīvas piemērošanas joma.");
+        assert_eq!(f[0].0, "direktīvas piemērošanas joma");
+        assert_eq!(f[0].1, ["piemērot"]);
+        assert!(found("chain", "Likums stājas spēkā tā izsludināšanas dienā.").is_empty());
+        assert!(found("chain", "Eiropas Parlamenta vēlēšanu kandidāti.").is_empty());
+        assert!(found("chain", "Notiks sviesta kulšanas sacensības.").is_empty());
+        assert!(found(
+            "chain",
+            "Grozījumi izdarīti ar 1994. gada Pievienošanās aktu."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn coordinated_pair() {
+        let f = found(
+            "coordinated",
+            "Ziņojums par direktīvas īstenošanu un piemērošanu.",
+        );
+        assert_eq!(f[0].0, "īstenošanu un piemērošanu");
+        assert!(found(
+            "coordinated",
+            "Īstenošana notiks rudenī un vasarā bija plānošana."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -13,6 +13,14 @@
 //!   ir noteikts termiņš»).
 //! - `ams`: *būt* and a present passive participle (-ams, -āms): «ir
 //!   precizējams», «nav pieļaujams».
+//! - `ams-bare`: a present passive participle as the predicate of a clause
+//!   with no verb at all — legal text drops «ir»: «līgums uzteicams», «zeme
+//!   atstājama kopīpašumā», «dokumenti iesniedzami līdz 1. maijam».
+//! - `ts-bare`: the same with a past passive participle: «Direktīvā
+//!   grozījumi izdarīti ar … aktu», «Lēmums pieņemts vienbalsīgi».
+//!
+//! A negated auxiliary stays a passive: «plāns vēl nav apstiprināts» hides
+//! who has not approved it, and LVTB annotates it as `Voice=Pass` too.
 //!
 //! The span runs from the auxiliary to the participle. In between may stand
 //! adverbs, particles, pronouns, quotation marks and nouns not in the
@@ -34,9 +42,13 @@ pub enum Variant {
     But,
     /// būt + present passive participle.
     Ams,
+    /// A present passive participle as a verbless clause's predicate.
+    AmsBare,
+    /// A past passive participle as a verbless clause's predicate.
+    TsBare,
 }
 
-const NAMES: &[&str] = &["tikt", "but", "ams"];
+const NAMES: &[&str] = &["tikt", "but", "ams", "ams-bare", "ts-bare"];
 
 /// All passive rules.
 pub struct PassiveEngine {
@@ -50,7 +62,9 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
         let v = match variant_of(p, NAMES)? {
             "tikt" => Variant::Tikt,
             "but" => Variant::But,
-            _ => Variant::Ams,
+            "ams" => Variant::Ams,
+            "ams-bare" => Variant::AmsBare,
+            _ => Variant::TsBare,
         };
         entries.push((idx, v));
     }
@@ -95,7 +109,43 @@ const STATIVE: &[&str] = &[
 /// Verbs whose -ams participles are adjectives: «nav pietiekams», «bija
 /// ievērojams», «ir pieejams», «ir zināms».
 const STATIVE_AMS: &[&str] = &[
-    "pietikt", "ievērot", "iespēt", "pieiet", "zināt", "redzēt", "saprast", "vēlēt", "ēst",
+    "pietikt",
+    "ievērot",
+    "iespēt",
+    "pieiet",
+    "zināt",
+    "redzēt",
+    "saprast",
+    "vēlēt",
+    "ēst",
+    // perception and expectation: «vērojams», «jūtams», «gaidāms», «sastopams»,
+    // «atrodams», «apskatāms», «ticams» say what can be seen or expected, not
+    // who must act
+    "dzirdēt",
+    "just",
+    "sajust",
+    "jaust",
+    "apjaust",
+    "manīt",
+    "pamanīt",
+    "vērot",
+    "novērot",
+    "gaidīt",
+    "sagaidīt",
+    "ticēt",
+    "pazīt",
+    "atpazīt",
+    "atrast",
+    "sastapt",
+    "apskatīt",
+    "skatīt",
+    "meklēt",
+    "lasīt",
+    "prognozēt",
+    "ieteikt",
+    "patikt",
+    "noprast",
+    "skaitīt",
 ];
 
 /// Definite adjective endings: a definite participle («veiktais») is an
@@ -158,8 +208,13 @@ fn may_skip(ctx: &Ctx<'_>, i: usize) -> bool {
 /// noteikts termiņš»)? Only for participles the dictionary also lists as
 /// adjectives: «ir pieņemts lēmums» is a passive with the subject after
 /// it, which official text writes all the time.
-fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
-    if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) {
+///
+/// Also for any participle when the clause already has a nominative subject
+/// before the auxiliary: then the noun after is a predicate noun and the
+/// participle its attribute («tas bija iekopts dārzs», «tā ir noiets
+/// etaps»), while «valdībā ir pieņemts lēmums» keeps its subject after.
+fn attributive(ctx: &Ctx<'_>, part: &Analysis, aux: usize, p: usize) -> bool {
+    if !ctx.analyses(p).iter().any(|a| a.pos == Pos::Adjective) && !subject_before_aux(ctx, aux) {
         return false;
     }
     let Some(next) = ctx.seg.tokens.get(p + 1) else {
@@ -178,6 +233,24 @@ fn attributive(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
         })
 }
 
+/// Is there a nominative noun or pronoun (most plausible reading) between
+/// the start of the clause and the auxiliary at `aux`?
+fn subject_before_aux(ctx: &Ctx<'_>, aux: usize) -> bool {
+    let toks = &ctx.seg.tokens;
+    let Some(s) = ctx.seg.sentences.iter().find(|s| s.tokens.contains(&aux)) else {
+        return false;
+    };
+    (s.tokens.start..aux)
+        .rev()
+        .take_while(|&i| toks[i].kind == TokenKind::Word)
+        .any(|i| {
+            ctx.analyses(i).first().is_some_and(|a| {
+                matches!(a.pos, Pos::Noun | Pos::Pronoun | Pos::ProperNoun)
+                    && a.case == Some(Case::Nom)
+            })
+        })
+}
+
 /// Every passive construction of `variant` in the text: (auxiliary token,
 /// participle token).
 pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
@@ -185,6 +258,8 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
         Variant::Tikt => ("tikt", false),
         Variant::But => ("būt", false),
         Variant::Ams => ("būt", true),
+        Variant::AmsBare => return find_bare(ctx, true),
+        Variant::TsBare => return find_bare(ctx, false),
     };
     let toks = &ctx.seg.tokens;
     let mut out = Vec::new();
@@ -212,7 +287,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                     }
                     let ok = match variant {
                         Variant::Tikt => true,
-                        Variant::But | Variant::Ams => {
+                        Variant::But | Variant::Ams | Variant::AmsBare | Variant::TsBare => {
                             !definite(&ctx.lower[j])
                                 && !parts.iter().any(|p| {
                                     let stative = if present { STATIVE_AMS } else { STATIVE };
@@ -220,7 +295,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                                 })
                                 && parts.iter().any(|p| {
                                     p.case.is_none_or(|c| matches!(c, Case::Nom | Case::Dat))
-                                        && !attributive(ctx, p, j)
+                                        && !attributive(ctx, p, i, j)
                                 })
                         }
                     };
@@ -244,6 +319,92 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Is token `i` a finite verb, debitive or auxiliary form (its most
+/// plausible reading, or any reading of *būt*)?
+fn finite(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.lower[i] == "jābūt"
+        || is_aux(ctx, i, "būt")
+        || ctx.analyses(i).first().into_iter().any(|a| {
+            a.pos == Pos::Verb
+                && matches!(a.verb_form, Some(VerbForm::Finite(_) | VerbForm::Debitive))
+        })
+}
+
+/// `ams-bare` / `ts-bare`: a nominative, indefinite -ams/-āms (`present`)
+/// or -ts/-ta participle in a clause (between punctuation marks) with no
+/// finite verb, agreeing with a nominative subject before it, not right
+/// before a noun it agrees with (an attribute) and not a participle of state.
+fn find_bare(ctx: &Ctx<'_>, present: bool) -> Vec<(usize, usize)> {
+    let stative = if present { STATIVE_AMS } else { STATIVE };
+    let toks = &ctx.seg.tokens;
+    let mut out = Vec::new();
+    for s in &ctx.seg.sentences {
+        let mut start = s.tokens.start;
+        for end in s.tokens.clone().chain(std::iter::once(s.tokens.end)) {
+            let boundary = end == s.tokens.end
+                || (toks[end].kind == TokenKind::Punct
+                    && !matches!(toks[end].text(ctx.text), "\"" | "“" | "”" | "„" | "«" | "»"));
+            if !boundary {
+                continue;
+            }
+            let clause = start..end;
+            start = end + 1;
+            let words: Vec<usize> = clause
+                .clone()
+                .filter(|&i| toks[i].kind == TokenKind::Word)
+                .collect();
+            if words.len() < 2 || words.iter().any(|&i| finite(ctx, i)) {
+                continue;
+            }
+            for (w, &j) in words.iter().enumerate() {
+                let parts = participle(ctx, j, present);
+                // «nepārvarams», «neticami»: un-…-able adjectives
+                let pred = !definite(&ctx.lower[j])
+                    && !ctx.lower[j].starts_with("ne")
+                    && parts.iter().any(|p| {
+                        p.case == Some(Case::Nom)
+                            && !stative.contains(&p.lemma.as_str())
+                            && !attributive_any(ctx, p, j)
+                            && subject_before(ctx, &words[..w], p)
+                    });
+                if pred {
+                    out.push((j, j));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Does a nominative noun that agrees with the participle stand before it
+/// in the clause («Darba līgums … uzteicams»)? That makes the participle the
+/// clause's predicate rather than an adverb or a loose adjective.
+fn subject_before(ctx: &Ctx<'_>, before: &[usize], part: &Analysis) -> bool {
+    before.iter().any(|&i| {
+        ctx.analyses(i).first().is_some_and(|n| {
+            matches!(n.pos, Pos::Noun | Pos::Pronoun)
+                && n.case == Some(Case::Nom)
+                && n.number == part.number
+                && (n.gender == part.gender || n.gender.is_none())
+        })
+    })
+}
+
+/// Is the participle at `p` followed by a noun it agrees with (whatever the
+/// dictionary says of the participle)?
+fn attributive_any(ctx: &Ctx<'_>, part: &Analysis, p: usize) -> bool {
+    let Some(next) = ctx.seg.tokens.get(p + 1) else {
+        return false;
+    };
+    next.kind == TokenKind::Word
+        && ctx.analyses(p + 1).iter().any(|n| {
+            n.pos == Pos::Noun
+                && n.case == part.case
+                && n.number == part.number
+                && (n.gender == part.gender || n.gender.is_none())
+        })
 }
 
 impl Engine for PassiveEngine {
@@ -303,6 +464,44 @@ mod tests {
     fn but_passive_skips_attributes() {
         assert_eq!(found("but", "Termiņš ir noteikts likumā."), ["ir noteikts"]);
         assert!(found("but", "Tas ir noteikts termiņš.").is_empty());
+        // a subject before the auxiliary: the participle modifies the predicate noun
+        assert!(found("but", "Tas bija iekopts dārzs.").is_empty());
+        assert_eq!(found("but", "Valdībā ir pieņemts lēmums."), ["ir pieņemts"]);
+    }
+
+    #[test]
+    fn but_passive_skips_result_states() {
+        assert_eq!(
+            found("but", "Plāns vēl nav apstiprināts."),
+            ["nav apstiprināts"]
+        );
+        assert_eq!(found("but", "Lēmums ir pieņemts."), ["ir pieņemts"]);
+    }
+
+    #[test]
+    fn bare_ams_predicate() {
+        assert_eq!(
+            found("ams-bare", "Darba līgums uzteicams atbilstoši likumam."),
+            ["uzteicams"]
+        );
+        assert!(found("ams-bare", "Līgums ir uzteicams.").is_empty());
+        assert!(found("ams-bare", "Iesniedzams dokuments ir pase.").is_empty());
+        assert!(found("ams-bare", "Viņš redzēja neredzamu vīru.").is_empty());
+        assert!(found("ams-bare", "Izstādē apskatāmas gleznas.").is_empty());
+        assert!(found("ams-bare", "Šis šķērslis nepārvarams.").is_empty());
+    }
+
+    #[test]
+    fn bare_ts_predicate() {
+        assert_eq!(
+            found(
+                "ts-bare",
+                "Direktīvā grozījumi izdarīti ar Pievienošanās aktu."
+            ),
+            ["izdarīti"]
+        );
+        assert!(found("ts-bare", "Grozījumi ir izdarīti.").is_empty());
+        assert!(found("ts-bare", "Izdarīti grozījumi.").is_empty());
     }
 
     #[test]
