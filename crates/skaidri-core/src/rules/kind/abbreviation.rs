@@ -8,27 +8,58 @@
 //! suggestion, where the terms list (`dictionaries/terms-lv.txt`) knows the
 //! full form, is «full form (ABBR)».
 //!
-//! Not abbreviations: Roman numerals (II, XIV), words in a line or
+//! Not abbreviations: parts of a document number joined to it by a
+//! slash («direktīva 89/391/EEK», «Regula (EK) Nr. 1/2003» is still an
+//! abbreviation in brackets), Roman numerals (II, XIV), words in a line or
 //! sentence written all in capitals (headings), Latvian words in capitals
 //! («UN», «PADOME») unless the terms list gives them a full form («ES»),
 //! and anything in the user's dictionaries.
+//!
+//! Variants (`variant = "…"`, optional): `first-use` (the default) also
+//! leaves alone the abbreviations every adult reader knows without the
+//! full form («NATO», «ASV», «ES», «LETA», «SIA»), listed with the reasons
+//! for the list in `dictionaries/abbreviations-known-lv.txt`; `every`
+//! reports those too, for easy-to-read text, which avoids abbreviations
+//! altogether.
 
-use super::{Ctx, Engine, Hit};
+use super::{variant_of, Ctx, Engine, Hit};
 use crate::diagnostic::{Span, Suggestion};
 use crate::rules::load::{Parsed, RuleError};
 use crate::segment::TokenKind;
 use std::collections::HashSet;
 
-/// All abbreviation rules.
+/// All abbreviation rules, each with whether it reports widely known
+/// abbreviations too (variant `every`).
 pub struct AbbreviationEngine {
-    rules: Vec<usize>,
+    rules: Vec<(usize, bool)>,
 }
 
 /// Compiles the abbreviation rules among `rules`.
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
-    Ok(Box::new(AbbreviationEngine {
-        rules: rules.iter().map(|(i, _)| *i).collect(),
-    }))
+    let mut out = Vec::new();
+    for &(i, p) in rules {
+        let every = match p.variant {
+            None => false,
+            Some(_) => variant_of(p, &["first-use", "every"])? == "every",
+        };
+        out.push((i, every));
+    }
+    Ok(Box::new(AbbreviationEngine { rules: out }))
+}
+
+/// The list of abbreviations every reader knows (see the module docs).
+const KNOWN: &str = include_str!("../../../../../dictionaries/abbreviations-known-lv.txt");
+
+/// Is `w` a widely known abbreviation that needs no full form («NATO»)?
+pub fn is_widely_known(w: &str) -> bool {
+    static SET: once_cell::sync::Lazy<HashSet<&'static str>> = once_cell::sync::Lazy::new(|| {
+        KNOWN
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    SET.contains(w)
 }
 
 /// Is `w` written like an abbreviation (2–6 capitals, not a Roman numeral)?
@@ -47,11 +78,11 @@ fn is_roman(w: &str) -> bool {
 
 impl Engine for AbbreviationEngine {
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
-        let rules: Vec<usize> = self
+        let rules: Vec<(usize, bool)> = self
             .rules
             .iter()
             .copied()
-            .filter(|&r| (ctx.enabled)(r))
+            .filter(|&(r, _)| (ctx.enabled)(r))
             .collect();
         if rules.is_empty() {
             return;
@@ -75,7 +106,20 @@ impl Engine for AbbreviationEngine {
             }
             for &i in &words {
                 let w = text(i);
-                if !is_abbreviation(w) || ctx.is_extra_word(w) || !seen.insert(w) {
+                if !is_abbreviation(w) || ctx.is_extra_word(w) {
+                    continue;
+                }
+                // «89/391/EEK»: part of a document number
+                let glued_slash = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        t.text(ctx.text) == "/"
+                            && (t.end == toks[i].start || t.start == toks[i].end)
+                    })
+                };
+                if (i > 0 && glued_slash(i - 1)) || glued_slash(i + 1) {
+                    continue;
+                }
+                if !seen.insert(w) {
                     continue;
                 }
                 // a word in capitals («UN», «PADOME» in a heading) unless the
@@ -108,7 +152,11 @@ impl Engine for AbbreviationEngine {
                         }]
                     })
                     .unwrap_or_default();
-                for &rule in &rules {
+                let known = is_widely_known(w);
+                for &(rule, every) in &rules {
+                    if known && !every {
+                        continue;
+                    }
                     out.push(Hit {
                         rule,
                         span,
@@ -128,8 +176,12 @@ mod tests {
     use crate::{Analyzer, Settings};
 
     fn found(text: &str) -> Vec<(String, Vec<String>)> {
-        let src = "[[rule]]\nid = \"AB\"\nkind = \"abbreviation\"\ncategory = \"abbreviation\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n";
-        let rules = RuleSet::from_sources([("t.toml", src)]).unwrap();
+        found_with(text, "")
+    }
+
+    fn found_with(text: &str, variant: &str) -> Vec<(String, Vec<String>)> {
+        let src = format!("[[rule]]\nid = \"AB\"\nkind = \"abbreviation\"\n{variant}category = \"abbreviation\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n");
+        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
         Analyzer::new(rules, Settings::default())
             .check(text)
             .diagnostics
@@ -158,8 +210,24 @@ mod tests {
         );
         assert!(found("VID (Valsts ieņēmumu dienests) izskatīs iesniegumu.").is_empty());
         assert!(found("Saskaņā ar II nodaļu.").is_empty());
+        assert!(found("Tas izriet no direktīvas 89/391/EEK.").is_empty());
         assert!(found("LIKUMS PAR VID DARBU.").is_empty());
         assert!(found("Eiropas PADOME UN parlaments.").is_empty());
-        assert_eq!(found("To lēma ES.")[0].1, ["Eiropas Savienība (ES)"]);
+        assert_eq!(found("To lēma VK.")[0].1, ["Valsts kanceleja (VK)"]);
+    }
+
+    #[test]
+    fn widely_known_abbreviations() {
+        // the default variant leaves NATO, ASV, ES alone but not VID
+        let f = found("NATO un ASV vienojās; ES piekrita. VID atbildēs.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "VID");
+        let every = "variant = \"every\"\n";
+        let f = found_with("NATO un ASV vienojās; ES piekrita. VID atbildēs.", every);
+        assert_eq!(f.len(), 4, "{f:?}");
+        assert_eq!(
+            found_with("To lēma ES.", every)[0].1,
+            ["Eiropas Savienība (ES)"]
+        );
     }
 }

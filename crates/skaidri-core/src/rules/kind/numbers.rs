@@ -15,6 +15,23 @@
 //!   figures stay in digits), after «Nr.», «§», «p.» or a bracket, in a
 //!   range («3–5»), and before legal units («3. pants» is an ordinal).
 //!
+//! - `date-digits`: a date in figures in running text («07.11.2012.»),
+//!   not after a comma («OV L 175, 10.7.1999.» cites the Official Journal).
+//! - `ordinal-space`: an ordinal without a space after its dot before a
+//!   word («2012.gada», «1.pants»), each occurrence, when the document has
+//!   fewer than [`HOUSE_STYLE`] of them — a slip.
+//! - `ordinal-space-throughout`: the same, when the document has
+//!   [`HOUSE_STYLE`] or more: that is a convention the whole text follows
+//!   (acts of the 2000s were drafted «1.pants», «2004.gada»), not a slip,
+//!   and a margin note on every article heading is noise. One finding at
+//!   the first occurrence carries the count (`{value}`).
+//!
+//! Dates and ordinals inside the editorial notes of a consolidated act
+//! («(Ar grozījumiem, kas izdarīti ar 16.12.2004. likumu, kas stājas
+//! spēkā 11.01.2005.)», «(25.03.2010. likuma redakcijā …)») are skipped:
+//! the publisher (likumi.lv) adds them in its own fixed format, and the
+//! person checking the act cannot and should not rewrite them.
+//!
 //! The `one-to-nine` suggestion is the numeral in words, in the
 //! nominative («trīs»); the note says to inflect it where needed.
 
@@ -27,6 +44,79 @@ use crate::segment::TokenKind;
 enum Variant {
     SentenceStart,
     OneToNine,
+    DateDigits,
+    OrdinalSpace,
+    OrdinalSpaceThroughout,
+}
+
+/// From this many ordinals without a space, a document follows that
+/// convention throughout and gets one finding instead of one per ordinal.
+pub const HOUSE_STYLE: usize = 5;
+
+/// A date in figures; the group `hit` is the date.
+const DATE: &str =
+    r"(?:^|[^,\s]\s+|\()(?P<hit>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\.?)";
+
+/// An ordinal glued to the word after it: group 1 the number, 2 the word.
+const ORDINAL: &str = r"\b(\d{1,4})\.((?:gad|janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr|pant|punkt|daļ|nodaļ|lpp|gs|klas|viet|Saeim|sēd|lasījum|apakšpunkt)\p{L}*)";
+
+fn date_re() -> Option<&'static regex::Regex> {
+    static RE: once_cell::sync::Lazy<Option<regex::Regex>> =
+        once_cell::sync::Lazy::new(|| regex::Regex::new(DATE).ok());
+    RE.as_ref()
+}
+
+fn ordinal_re() -> Option<&'static regex::Regex> {
+    static RE: once_cell::sync::Lazy<Option<regex::Regex>> =
+        once_cell::sync::Lazy::new(|| regex::Regex::new(ORDINAL).ok());
+    RE.as_ref()
+}
+
+/// Is the line around byte `at` of `text` an editorial note of a
+/// consolidated act: a whole line in brackets that records amendments
+/// («(Ar grozījumiem, kas izdarīti ar … likumu …)», «(… likuma redakcijā,
+/// kas stājas spēkā …)», «(Izslēgts ar … likumu)»)?
+pub fn in_consolidation_note(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim();
+    if !(line.starts_with('(') && line.ends_with(')')) {
+        return false;
+    }
+    let l = line.to_lowercase();
+    (l.contains("likum") || l.contains("noteikum"))
+        && [
+            "grozījum",
+            "redakcijā",
+            "izslēgt",
+            "stājas spēkā",
+            "zaudē spēku",
+        ]
+        .iter()
+        .any(|k| l.contains(k))
+}
+
+/// Every ordinal glued to its word, outside consolidation notes, as
+/// (span, suggestion).
+fn glued_ordinals(ctx: &Ctx<'_>) -> Vec<(Span, String)> {
+    let Some(re) = ordinal_re() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for s in &ctx.seg.sentences {
+        let hay = &ctx.text[s.start..s.end];
+        for c in re.captures_iter(hay) {
+            let (Some(m), Some(n), Some(w)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            if in_consolidation_note(ctx.text, s.start + m.start()) {
+                continue;
+            }
+            let span = Span::new(s.start + m.start(), s.start + m.end());
+            out.push((span, format!("{}. {}", n.as_str(), w.as_str())));
+        }
+    }
+    out
 }
 
 /// All numbers rules.
@@ -38,8 +128,20 @@ pub struct NumbersEngine {
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
     let mut entries = Vec::new();
     for &(idx, p) in rules {
-        let v = match variant_of(p, &["sentence-start", "one-to-nine"])? {
+        let v = match variant_of(
+            p,
+            &[
+                "sentence-start",
+                "one-to-nine",
+                "date-digits",
+                "ordinal-space",
+                "ordinal-space-throughout",
+            ],
+        )? {
             "sentence-start" => Variant::SentenceStart,
+            "date-digits" => Variant::DateDigits,
+            "ordinal-space" => Variant::OrdinalSpace,
+            "ordinal-space-throughout" => Variant::OrdinalSpaceThroughout,
             _ => Variant::OneToNine,
         };
         entries.push((idx, v));
@@ -68,9 +170,66 @@ impl Engine for NumbersEngine {
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
         let toks = &ctx.seg.tokens;
         let text = |i: usize| toks[i].text(ctx.text);
+        let mut glued: Option<Vec<(Span, String)>> = None;
         for &(rule, v) in &self.entries {
             if !(ctx.enabled)(rule) {
                 continue;
+            }
+            match v {
+                Variant::OrdinalSpace | Variant::OrdinalSpaceThroughout => {
+                    let all = glued.get_or_insert_with(|| glued_ordinals(ctx));
+                    let throughout = all.len() >= HOUSE_STYLE;
+                    let fix = |span: Span, replacement: &String| Suggestion {
+                        replacement: replacement.clone(),
+                        span,
+                        safe: true,
+                        note: None,
+                    };
+                    if v == Variant::OrdinalSpaceThroughout && throughout {
+                        if let Some((span, r)) = all.first() {
+                            out.push(Hit {
+                                rule,
+                                span: *span,
+                                suggestions: vec![fix(*span, r)],
+                                value: Some(all.len() as f64),
+                                max: None,
+                            });
+                        }
+                    } else if v == Variant::OrdinalSpace && !throughout {
+                        for (span, r) in all.iter() {
+                            out.push(Hit {
+                                rule,
+                                span: *span,
+                                suggestions: vec![fix(*span, r)],
+                                value: None,
+                                max: None,
+                            });
+                        }
+                    }
+                    continue;
+                }
+                Variant::DateDigits => {
+                    let Some(re) = date_re() else { continue };
+                    for s in &ctx.seg.sentences {
+                        let hay = &ctx.text[s.start..s.end];
+                        for c in re.captures_iter(hay) {
+                            let Some(m) = c.name("hit") else { continue };
+                            let at = s.start + m.start();
+                            if in_consolidation_note(ctx.text, at) {
+                                continue;
+                            }
+                            out.push(Hit {
+                                rule,
+                                span: Span::new(at, s.start + m.end()),
+                                suggestions: Vec::new(),
+                                value: None,
+                                max: None,
+                            });
+                        }
+                    }
+                    continue;
+                }
+                Variant::SentenceStart | Variant::OneToNine => {}
             }
             for s in &ctx.seg.sentences {
                 let r = s.tokens.clone();
@@ -97,6 +256,9 @@ impl Engine for NumbersEngine {
                             }
                         }
                     }
+                    Variant::DateDigits
+                    | Variant::OrdinalSpace
+                    | Variant::OrdinalSpaceThroughout => {}
                     Variant::OneToNine => {
                         // compared figures above nine keep the small ones in digits too
                         let big = r.clone().any(|i| {
@@ -183,6 +345,37 @@ mod tests {
         assert!(found("sentence-start", "2024. gada 7. novembrī sēde notika.").is_empty());
         assert!(found("sentence-start", "Ieradās 15 darbinieki.").is_empty());
         assert!(found("sentence-start", "1 OV L 283, 28.10.2008.").is_empty());
+    }
+
+    #[test]
+    fn dates_in_figures_but_not_in_consolidation_notes() {
+        assert_eq!(
+            found("date-digits", "Iesniegt līdz 07.11.2012. plkst. 12."),
+            ["07.11.2012."]
+        );
+        assert!(found("date-digits", "Skatīt OV L 175, 10.7.1999.").is_empty());
+        let act = "1.pants. Termini\n(1) Likumā ir termini.\n\
+                   (Ar grozījumiem, kas izdarīti ar 16.12.2004. likumu, kas stājas spēkā 11.01.2005.)\n\
+                   (25.03.2010. likuma redakcijā, kas stājas spēkā 28.04.2010.)\n\
+                   (2) Līgums noslēgts (12.03.2014.) uz trim gadiem.";
+        assert_eq!(found("date-digits", act), ["12.03.2014."]);
+    }
+
+    #[test]
+    fn glued_ordinals_a_slip_or_the_convention() {
+        let two = "Līgums noslēgts 2012.gada 7.novembrī.";
+        assert_eq!(found("ordinal-space", two), ["2012.gada", "7.novembrī"]);
+        assert!(found("ordinal-space-throughout", two).is_empty());
+        let act =
+            "1.pants. A.\n2.pants. B.\n3.pants. C.\n4.pants. D.\n5.pants. E saskaņā ar 2.pantu.";
+        assert!(found("ordinal-space", act).is_empty());
+        assert_eq!(found("ordinal-space-throughout", act), ["1.pants"]);
+        // the notes of a consolidated act do not count
+        let notes = "Skatīt 3.pantu.\n(Ar grozījumiem, kas izdarīti ar 2004.gada likumu.)\n\
+                     (Ar grozījumiem, kas izdarīti ar 2005.gada likumu.)\n\
+                     (Ar grozījumiem, kas izdarīti ar 2006.gada likumu.)\n\
+                     (Ar grozījumiem, kas izdarīti ar 2007.gada likumu.)";
+        assert_eq!(found("ordinal-space", notes), ["3.pantu"]);
     }
 
     #[test]
