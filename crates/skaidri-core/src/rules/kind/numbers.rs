@@ -96,6 +96,15 @@ pub fn in_consolidation_note(text: &str, at: usize) -> bool {
         .any(|k| l.contains(k))
 }
 
+/// Does `hay` have a digit, a dot and then a byte `after` accepts? A cheap
+/// test that lets the regexes skip sentences that cannot match (they use
+/// Unicode word boundaries, which the fast regex engines do not support).
+fn digit_dot(hay: &str, after: impl Fn(u8) -> bool) -> bool {
+    hay.as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && after(w[2]))
+}
+
 /// Every ordinal glued to its word, outside consolidation notes, as
 /// (span, suggestion).
 fn glued_ordinals(ctx: &Ctx<'_>) -> Vec<(Span, String)> {
@@ -105,6 +114,9 @@ fn glued_ordinals(ctx: &Ctx<'_>) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     for s in &ctx.seg.sentences {
         let hay = &ctx.text[s.start..s.end];
+        if !digit_dot(hay, |b| b.is_ascii_alphabetic() || b >= 0x80) {
+            continue; // no «1.p…» at all: skip the regex (most sentences)
+        }
         for c in re.captures_iter(hay) {
             let (Some(m), Some(n), Some(w)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
@@ -168,7 +180,9 @@ fn value(t: &str) -> Option<u64> {
 
 impl Engine for NumbersEngine {
     fn scope(&self) -> super::Scope {
-        super::Scope::Sentence
+        // `ordinal-space` vs `ordinal-space-throughout` depends on how many ordinals without
+        // a space the whole document has
+        super::Scope::Document
     }
 
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
@@ -216,6 +230,9 @@ impl Engine for NumbersEngine {
                     let Some(re) = date_re() else { continue };
                     for s in &ctx.seg.sentences {
                         let hay = &ctx.text[s.start..s.end];
+                        if !digit_dot(hay, |b| b.is_ascii_digit()) {
+                            continue;
+                        }
                         for c in re.captures_iter(hay) {
                             let Some(m) = c.name("hit") else { continue };
                             let at = s.start + m.start();

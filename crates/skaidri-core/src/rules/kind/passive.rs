@@ -306,7 +306,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                         Variant::Tikt => true,
                         Variant::But | Variant::Ams | Variant::AmsBare | Variant::TsBare => {
                             !definite(&ctx.lower[j])
-                                && !(j > i + 1 && DEGREE.contains(&ctx.lower[j - 1].as_str()))
+                                && (j == i + 1 || !DEGREE.contains(&ctx.lower[j - 1].as_str()))
                                 && !parts.iter().any(|p| {
                                     let stative = if present { STATIVE_AMS } else { STATIVE };
                                     stative.contains(&p.lemma.as_str())

@@ -383,6 +383,8 @@ fn compound(ctx: &Ctx<'_>, w: &str) -> bool {
 
 impl Engine for SpellingEngine {
     fn scope(&self) -> super::Scope {
+        // a capitalised word at the start of a sentence is a name when any other sentence of the
+        // document writes it with a capital inside (`names_inside_sentences`)
         super::Scope::Sentence
     }
 
