@@ -694,3 +694,49 @@ fn an_unwritable_cache_leaves_links_out_but_diagnostics_in() {
     });
     assert_eq!(log["type"], 2, "a warning: {log}");
 }
+
+#[test]
+fn dict_word_lists_from_the_command_line_apply_to_every_document() {
+    // "pasvaldiba" is misspelt unless a word list says otherwise.
+    let text = "Iestāde pieņēma lēmumu par jauno pasvaldiba kārtību.";
+    let is_spelling = |d: &Value| d["data"]["category"] == "spelling";
+    let dir = tempfile::tempdir().unwrap();
+    let uri = format!("file://{}/a.txt", dir.path().display());
+    let mut lsp = Lsp::initialized(Some(dir.path()), json!({}), json!(null));
+    lsp.open(&uri, "plaintext", text);
+    let d = lsp.diagnostics_for(&uri, 1);
+    assert!(has(&d, is_spelling), "{d:#?}");
+    drop(lsp);
+
+    let lists = tempfile::tempdir().unwrap();
+    let words = lists.path().join("vardi.txt");
+    std::fs::write(&words, "# iestādes vārdi\npasvaldiba\n").unwrap();
+    let other = lists.path().join("citi.txt");
+    std::fs::write(&other, "e-adrese\n").unwrap();
+    let (words, other) = (words.display().to_string(), other.display().to_string());
+    let mut lsp = Lsp::initialized_with(
+        &["--dict", &other, "--dict", &words],
+        &[],
+        Some(dir.path()),
+        json!({}),
+        json!(null),
+    );
+    lsp.open(&uri, "plaintext", text);
+    let d = lsp.diagnostics_for(&uri, 1);
+    assert!(!has(&d, is_spelling), "{d:#?}");
+    // Also in a document outside the workspace.
+    let elsewhere = "file:///tmp/skaidri-lsp-test/cits.txt";
+    lsp.open(elsewhere, "plaintext", text);
+    assert!(!has(&lsp.diagnostics_for(elsewhere, 1), is_spelling));
+    drop(lsp);
+
+    // A missing list stops the server with an error naming it, like `check --dict`.
+    let out = Command::new(env!("CARGO_BIN_EXE_skaidri"))
+        .args(["lsp", "--dict", "/nonexistent/vardi.txt"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/vardi.txt"), "{err}");
+}

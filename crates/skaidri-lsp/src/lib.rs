@@ -60,6 +60,9 @@ use tower_lsp::{ClientSocket, LspService, Server};
 /// How the server is started: what `skaidri lsp` takes on its command line.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// Words from `--dict` word lists: never reported as misspelt or rare, in every
+    /// document, besides the lists `skaidri.toml` names and `.skaidri/words.txt`.
+    pub extra_words: Vec<String>,
     /// Where rule documentation pages are written ([`rule_docs`]); `None`: the per-user
     /// cache folder ([`rule_docs::default_dir`]).
     pub rule_docs_dir: Option<PathBuf>,

@@ -30,6 +30,8 @@ pub struct Session {
     pub project_file: Option<PathBuf>,
     /// Words from the word lists `skaidri.toml` names (`dictionaries`).
     pub project_words: Vec<String>,
+    /// Words from the word lists given on the command line (`skaidri lsp --dict`).
+    pub cli_words: Vec<String>,
     /// Rule documentation pages written so far (links for `codeDescription`).
     pub rule_docs: RuleDocs,
     /// The embedded rules, kept to fall back on when the config's rule files change.
@@ -65,6 +67,7 @@ impl Session {
             project: None,
             project_file: None,
             project_words: Vec::new(),
+            cli_words: options.extra_words.clone(),
             rule_docs: RuleDocs::new(
                 options
                     .rule_docs_dir
@@ -154,8 +157,8 @@ impl Session {
     }
 
     /// Builds the engine for documents with these `[[overrides]]` of `skaidri.toml`:
-    /// defaults, then the file as the CLI applies it, then its dictionaries and the
-    /// workspace dictionary, then the editor settings.
+    /// defaults, then the file as the CLI applies it, then its dictionaries, the
+    /// `--dict` word lists and the workspace dictionary, then the editor settings.
     fn build_engine(&self, overrides: &[usize]) -> (Engine, Vec<String>) {
         let mut warnings = Vec::new();
         let mut base = match &self.project {
@@ -166,6 +169,7 @@ impl Session {
             None => Settings::default(),
         };
         base.extra_words.extend(self.project_words.iter().cloned());
+        base.extra_words.extend(self.cli_words.iter().cloned());
         base.extra_words
             .extend(self.words.iter().map(str::to_string));
         let (settings, w) = self.config.to_settings(base, &self.rules);

@@ -30,6 +30,7 @@ impl Harness {
         let cache = tempfile::tempdir().unwrap();
         let server_options = skaidri_lsp::Options {
             rule_docs_dir: Some(cache.path().to_path_buf()),
+            ..Default::default()
         };
         let (service, socket) = skaidri_lsp::service_with(server_options).unwrap();
         let mut h = Harness {
