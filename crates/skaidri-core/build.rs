@@ -1,6 +1,12 @@
-//! Embeds every `rules/**/*.toml` of the repository into the crate.
+//! Embeds every `rules/**/*.toml` of the repository into the crate, and computes the
+//! prefilter factors of their regex patterns (see `src/rules/kind/regex_factors.rs`) so
+//! that a run does not parse the patterns again.
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/rules/kind/regex_factors.rs"]
+mod regex_factors;
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -41,8 +47,50 @@ fn main() {
         );
     }
     code.push_str("];\n");
+    code.push_str(&regex_table(&files));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("embedded_rules.rs");
     if let Err(e) = std::fs::write(&out, code) {
         panic!("cannot write {}: {e}", out.display());
     }
+}
+
+/// The `pattern` of every regex rule in `files` that parses, with its factors. Files or
+/// patterns that do not parse are left out: the run-time loader reports them.
+fn regex_table(files: &[PathBuf]) -> String {
+    let mut patterns = Vec::new();
+    for f in files {
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        let Ok(doc) = src.parse::<toml::Table>() else {
+            continue;
+        };
+        let Some(rules) = doc.get("rule").and_then(|r| r.as_array()) else {
+            continue;
+        };
+        for r in rules {
+            if let Some(p) = r.get("pattern").and_then(|p| p.as_str()) {
+                if regex_syntax::ParserBuilder::new().build().parse(p).is_ok() {
+                    patterns.push(p.to_string());
+                }
+            }
+        }
+    }
+    patterns.sort();
+    patterns.dedup();
+    let mut code = String::from(
+        "/// Embedded regex patterns that parse, sorted, with their prefilter factors (`None`: the\n/// rule runs on every text).\npub static REGEX_FACTORS: &[(&str, Option<&[&str]>)] = &[\n",
+    );
+    for p in &patterns {
+        match regex_factors::factors(p) {
+            Some(set) => {
+                let _ = writeln!(code, "    ({p:?}, Some(&{set:?})),");
+            }
+            None => {
+                let _ = writeln!(code, "    ({p:?}, None),");
+            }
+        }
+    }
+    code.push_str("];\n");
+    code
 }

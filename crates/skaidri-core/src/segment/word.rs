@@ -85,7 +85,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // most texts have no URL or e-mail: skip the regex (and its start-up cost) for them
     let maybe_protected =
         text.contains('@') || text.contains("://") || text.contains("ww.") || text.contains("WW.");
-    for m in PROTECTED.find_iter(if maybe_protected { text } else { "" }) {
+    // (`maybe_protected.then(..)`: not even touch the Lazy, whose first use compiles it)
+    let found = maybe_protected.then(|| PROTECTED.find_iter(text));
+    for m in found.into_iter().flatten() {
         let s = m.as_str();
         let trimmed = s.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'']);
         let kind = if s.contains('@') && !s.contains("://") {

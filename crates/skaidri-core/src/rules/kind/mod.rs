@@ -11,6 +11,7 @@ pub mod passive;
 pub mod phrase;
 pub mod rare;
 pub mod regex;
+pub mod regex_factors;
 pub mod spelling;
 pub mod structure;
 

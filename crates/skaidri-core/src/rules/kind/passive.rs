@@ -176,6 +176,20 @@ fn participle<'c>(ctx: &'c Ctx<'_>, i: usize, present: bool) -> Vec<&'c Analysis
         .collect()
 }
 
+/// Degree adverbs: a participle they modify names a state, not an action
+/// someone did («viņš bija ļoti apbēdināts», «ir pārāk sarežģīts») — the usual
+/// test that tells an adjectival participle from a verbal passive.
+const DEGREE: &[&str] = &[
+    "ļoti",
+    "diezgan",
+    "pārāk",
+    "visai",
+    "samērā",
+    "ārkārtīgi",
+    "tik",
+    "gana",
+];
+
 /// May the words between auxiliary and participle include token `i`?
 /// Adverbs, particles, pronouns, quotation marks and oblique nouns may
 /// stand there («tika rūpīgi pārbaudīts», «tiek "zīmēts"», «ir jums
@@ -292,6 +306,7 @@ pub fn find(ctx: &Ctx<'_>, variant: Variant) -> Vec<(usize, usize)> {
                         Variant::Tikt => true,
                         Variant::But | Variant::Ams | Variant::AmsBare | Variant::TsBare => {
                             !definite(&ctx.lower[j])
+                                && !(j > i + 1 && DEGREE.contains(&ctx.lower[j - 1].as_str()))
                                 && !parts.iter().any(|p| {
                                     let stative = if present { STATIVE_AMS } else { STATIVE };
                                     stative.contains(&p.lemma.as_str())
@@ -483,6 +498,12 @@ mod tests {
             ["nav apstiprināts"]
         );
         assert_eq!(found("but", "Lēmums ir pieņemts."), ["ir pieņemts"]);
+        // a degree adverb makes the participle a state
+        assert!(found("but", "Viņš bija ļoti apbēdināts.").is_empty());
+        assert_eq!(
+            found("but", "Viņš bija rūpīgi pārbaudīts."),
+            ["bija rūpīgi pārbaudīts"]
+        );
     }
 
     #[test]

@@ -8,9 +8,10 @@ use super::{match_case, Ctx, Engine, Hit};
 use crate::diagnostic::{Span, Suggestion};
 use crate::rules::load::{Parsed, RuleError};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
-use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_automata::meta::{self, Regex};
 use std::sync::OnceLock;
+
+use super::regex_factors;
 
 struct Entry {
     rule: usize,
@@ -25,38 +26,61 @@ struct Entry {
 
 impl Entry {
     fn regex(&self) -> Option<&Regex> {
-        self.re.get_or_init(|| Regex::new(&self.src).ok()).as_ref()
+        self.re.get_or_init(|| build(&self.src)).as_ref()
     }
 }
 
-/// All regex rules, with a literal prefilter: one Aho-Corasick pass over the text finds
-/// which rules' required prefixes occur, and only those rules are compiled and run.
+/// Compiles `src` as `regex::Regex::new` does (same syntax, match kind and size limits,
+/// so the same matches), but with only the engines that report captures on sentence-
+/// sized haystacks: the bounded backtracker and the PikeVM. The lazy DFA and the
+/// one-pass DFA would double the cost of compiling a rule, and the lazy DFA gives up on
+/// non-ASCII text anyway when the pattern has a Unicode `\b`, as nearly all rules do.
+fn build(src: &str) -> Option<Regex> {
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .hybrid(false)
+        .dfa(false)
+        .onepass(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+        .build(src)
+        .ok()
+}
+
+/// All regex rules, with a literal prefilter: one Aho-Corasick pass over the case-folded
+/// text finds which rules' factors (see [`super::regex_factors`]) occur, and only those
+/// rules are compiled and run.
 pub struct RegexEngine {
     entries: Vec<Entry>,
     prefilter: Option<AhoCorasick>,
     /// Prefilter pattern index → entry index.
     literal_entry: Vec<usize>,
-    /// Entries without a usable prefix literal: always run.
+    /// Entries without a usable factor set: always run.
     always: Vec<usize>,
 }
 
-/// The literals every match of `hir` must start with, if there are few enough.
-fn prefix_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
-    let mut ex = Extractor::new();
-    ex.kind(ExtractKind::Prefix);
-    let seq = ex.extract(hir);
-    let lits = seq.literals()?;
-    if lits.is_empty() || lits.len() > 256 || lits.iter().any(|l| l.as_bytes().is_empty()) {
-        return None;
+/// The factor set of `pattern`: precomputed at build time for the embedded rules, else
+/// computed now after checking the syntax (so a user's rule file gets its error here).
+fn factors_of(src: &crate::rules::load::Located) -> Result<Option<Vec<String>>, RuleError> {
+    if let Some(pre) = crate::embedded::regex_factors(&src.value) {
+        return Ok(pre.map(|set| set.iter().map(|s| (*s).to_string()).collect()));
     }
-    Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(&src.value)
+        .map_err(|e| src.err("pattern", e.to_string()))?;
+    Ok(regex_factors::factors(&src.value))
 }
 
 /// Compiles the regex rules among `rules` (syntax is checked now; automata are built
 /// lazily).
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
     let mut entries = Vec::new();
-    let mut literals: Vec<Vec<u8>> = Vec::new();
+    let mut literals: Vec<String> = Vec::new();
     let mut literal_entry = Vec::new();
     let mut always = Vec::new();
     for &(idx, p) in rules {
@@ -67,12 +91,8 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
                 message: "a regex rule needs `pattern = '…'`".into(),
             });
         };
-        let hir = regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(&src.value)
-            .map_err(|e| src.err("pattern", e.to_string()))?;
         let i = entries.len();
-        match prefix_literals(&hir) {
+        match factors_of(src)? {
             Some(lits) => {
                 for l in lits {
                     literals.push(l);
@@ -123,7 +143,8 @@ impl Engine for RegexEngine {
             candidate[i] = true;
         }
         if let Some(ac) = &self.prefilter {
-            for m in ac.find_overlapping_iter(ctx.text) {
+            let folded = regex_factors::fold_str(ctx.text, &mut Vec::new());
+            for m in ac.find_overlapping_iter(&folded) {
                 candidate[self.literal_entry[m.pattern().as_usize()]] = true;
             }
         }
@@ -137,22 +158,24 @@ impl Engine for RegexEngine {
             for s in &ctx.seg.sentences {
                 let hay = &ctx.text[s.start..s.end];
                 for caps in re.captures_iter(hay) {
-                    let Some(m) = caps.name("hit").or_else(|| caps.get(0)) else {
+                    let Some(m) = caps.get_group_by_name("hit").or_else(|| caps.get_group(0))
+                    else {
                         continue;
                     };
-                    if m.start() == m.end() {
+                    if m.start == m.end {
                         continue;
                     }
-                    let span = Span::new(s.start + m.start(), s.start + m.end());
+                    let span = Span::new(s.start + m.start, s.start + m.end);
+                    let matched = &hay[m.range()];
                     let suggestions = e
                         .suggestions
                         .iter()
                         .enumerate()
                         .map(|(i, r)| {
                             let mut dst = String::new();
-                            caps.expand(r, &mut dst);
+                            caps.interpolate_string_into(hay, r, &mut dst);
                             Suggestion {
-                                replacement: match_case(m.as_str(), &dst),
+                                replacement: match_case(matched, &dst),
                                 span,
                                 safe: e.safe && i == 0,
                                 note: None,
