@@ -352,4 +352,9 @@ pub struct LspArgs {
     /// Accepted for editors that pass it; stdio is the only transport.
     #[arg(long)]
     pub stdio: bool,
+    /// User word list (one word per line, `#` comments; repeatable): these words are
+    /// never reported as misspelt or rare in any document, besides the config's
+    /// `dictionaries` and the workspace's `.skaidri/words.txt`.
+    #[arg(long = "dict", value_name = "PATH")]
+    pub dict: Vec<PathBuf>,
 }

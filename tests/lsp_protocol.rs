@@ -21,6 +21,9 @@ struct Lsp {
     rx: Receiver<Value>,
     backlog: Vec<Value>,
     next_id: i64,
+    /// `XDG_CACHE_HOME` of the server: rule documentation pages go here, not into the
+    /// user's cache.
+    cache: tempfile::TempDir,
 }
 
 fn read_message(r: &mut impl BufRead) -> Option<Value> {
@@ -45,8 +48,17 @@ fn read_message(r: &mut impl BufRead) -> Option<Value> {
 
 impl Lsp {
     fn start(envs: &[(&str, &str)]) -> Lsp {
+        Lsp::start_with(&[], envs)
+    }
+
+    /// Starts `skaidri lsp ARGS…` with an empty cache folder of its own (`envs` may
+    /// replace it).
+    fn start_with(args: &[&str], envs: &[(&str, &str)]) -> Lsp {
+        let cache = tempfile::tempdir().unwrap();
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_skaidri"));
         cmd.arg("lsp")
+            .args(args)
+            .env("XDG_CACHE_HOME", cache.path())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null());
@@ -70,12 +82,26 @@ impl Lsp {
             rx,
             backlog: Vec::new(),
             next_id: 1,
+            cache,
         }
     }
 
     /// Starts a server and completes the handshake.
     fn initialized(root: Option<&Path>, capabilities: Value, options: Value) -> Lsp {
-        let mut lsp = Lsp::start(&[("SKAIDRI_LSP_TEST_HOOKS", "1")]);
+        Lsp::initialized_with(&[], &[], root, capabilities, options)
+    }
+
+    /// Starts `skaidri lsp ARGS…` with more environment and completes the handshake.
+    fn initialized_with(
+        args: &[&str],
+        envs: &[(&str, &str)],
+        root: Option<&Path>,
+        capabilities: Value,
+        options: Value,
+    ) -> Lsp {
+        let mut envs = envs.to_vec();
+        envs.push(("SKAIDRI_LSP_TEST_HOOKS", "1"));
+        let mut lsp = Lsp::start_with(args, &envs);
         let root_uri = root.map(|r| format!("file://{}", r.display()));
         let r = lsp.request(
             "initialize",
@@ -193,6 +219,14 @@ fn with_code<'a>(diags: &'a [Value], code: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no {code} in {diags:#?}"))
 }
 
+/// The page behind a `file://` link, which must be `rel` in the server's cache folder.
+fn read_page(href: &str, cache: &tempfile::TempDir, rel: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    let path = cache.path().join(format!("skaidri/rules/{version}/{rel}"));
+    assert_eq!(href, format!("file://{}", path.display()));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 fn range(l0: u32, c0: u32, l1: u32, c1: u32) -> Value {
     json!({"start": {"line": l0, "character": c0}, "end": {"line": l1, "character": c1}})
 }
@@ -235,14 +269,20 @@ fn diagnostics_have_utf16_ranges_codes_and_links() {
     assert_eq!(of["range"], range(2, 17, 2, 26));
     assert_eq!(of["source"], "skaidri");
     assert_eq!(of["severity"], 2);
-    // A link to the rule's definition, and only to a real page: none while the
-    // workspace's repository URL is a placeholder.
-    match of.get("codeDescription") {
-        None => assert_eq!(skaidri_config::docs::repository(), None),
-        Some(c) => assert!(
-            c["href"].as_str().unwrap().contains("/blob/main/rules/"),
-            "{c}"
-        ),
+    // A link to the rule's documentation that works offline: the rule's definition in
+    // the repository once its URL is real, until then a page the server wrote into the
+    // cache folder with the rule's explanation, examples and source.
+    let href = of["codeDescription"]["href"].as_str().expect("a link");
+    match skaidri_config::docs::rule_docs_url("OF001") {
+        Some(url) => assert_eq!(href, url),
+        None => {
+            let page = read_page(href, &lsp.cache, "lv/OF001.md");
+            let rules = skaidri_core::rules::RuleSet::embedded().unwrap();
+            let rule = rules.get("OF001").unwrap();
+            assert!(page.contains(rule.explanation.trim()), "{page}");
+            assert!(page.contains(&rule.examples[0].bad), "{page}");
+            assert!(page.contains("*Avots:*"), "{page}");
+        }
     }
     // "uz doto brīdi" starts after "Sakarā ar remontu " (18 more units).
     assert_eq!(with_code(&diags, "BA002")["range"], range(2, 35, 2, 48));
@@ -563,4 +603,140 @@ fn skaidri_toml_is_read_like_the_cli_and_editor_settings_override_it() {
             .contains("skaidri.toml:1:")
     });
     assert!(m["message"].as_str().unwrap().contains("nav"), "{m}");
+}
+
+#[test]
+fn rule_pages_follow_the_language_and_rule_files_and_a_template_wins() {
+    // English messages: English pages. A rule from the workspace's rule file gets a page
+    // too, with its own explanation.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("skaidri.toml"),
+        "rules = [\"local.toml\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("local.toml"),
+        "schema = 1\n[[rule]]\nid = \"XL900\"\nkind = \"phrase\"\ncategory = \"officialese\"\n\
+         message = \"Mūsu iestādē rakstām citādi: «{text}».\"\n\
+         explanation = \"Mūsu iestādes stila rokasgrāmata iesaka vienkāršāk.\"\n\
+         patterns = [\"augstāk minētais\"]\n[[rule.example]]\n\
+         bad = \"augstāk minētais lēmums\"\ngood = \"šis lēmums\"\n",
+    )
+    .unwrap();
+    let uri = format!("file://{}/a.txt", dir.path().display());
+    let text = "Sakarā ar remontu augstāk minētais birojs ir slēgts.";
+    let mut lsp = Lsp::initialized(Some(dir.path()), json!({}), json!({"lang": "en"}));
+    lsp.open(&uri, "plaintext", text);
+    let d = lsp.diagnostics_for(&uri, 1);
+    let local = with_code(&d, "XL900");
+    let href = local["codeDescription"]["href"].as_str().expect("a link");
+    let name = href.rsplit('/').next().unwrap();
+    assert!(
+        name.starts_with("XL900-") && name.ends_with(".md"),
+        "{href}"
+    );
+    let page = read_page(href, &lsp.cache, &format!("en/{name}"));
+    assert!(page.contains("stila rokasgrāmata"), "{page}");
+    assert!(
+        page.contains("**Instead of:** augstāk minētais lēmums"),
+        "{page}"
+    );
+    if skaidri_config::docs::repository().is_none() {
+        let of = with_code(&d, "OF001")["codeDescription"]["href"].clone();
+        let page = read_page(of.as_str().unwrap(), &lsp.cache, "en/OF001.md");
+        let rules = skaidri_core::rules::RuleSet::embedded().unwrap();
+        let en = rules.get("OF001").unwrap().explanation_in(true);
+        assert!(page.contains(en.trim()), "{page}");
+    }
+    drop(lsp);
+
+    // The editor's template wins, and then nothing is written.
+    let mut lsp = Lsp::initialized(
+        None,
+        json!({}),
+        json!({"ruleDocsUrl": "https://docs.example.lv/{id}"}),
+    );
+    lsp.open(URI, "markdown", TEXT);
+    let d = lsp.diagnostics_for(URI, 1);
+    assert_eq!(
+        with_code(&d, "OF001")["codeDescription"]["href"],
+        "https://docs.example.lv/OF001"
+    );
+    assert!(!lsp.cache.path().join("skaidri").exists());
+}
+
+#[test]
+fn an_unwritable_cache_leaves_links_out_but_diagnostics_in() {
+    // The cache "folder" is a file: no page can be written under it.
+    let dir = tempfile::tempdir().unwrap();
+    let blocked = dir.path().join("cache");
+    std::fs::write(&blocked, "").unwrap();
+    let blocked = blocked.display().to_string();
+    let mut lsp = Lsp::initialized_with(
+        &[],
+        &[("XDG_CACHE_HOME", &blocked)],
+        None,
+        json!({}),
+        json!(null),
+    );
+    lsp.open(URI, "markdown", TEXT);
+    let d = lsp.diagnostics_for(URI, 1);
+    let of = with_code(&d, "OF001");
+    if skaidri_config::docs::repository().is_none() {
+        assert!(of.get("codeDescription").is_none(), "{of}");
+    }
+    let log = lsp.wait_for("window/logMessage", |p| {
+        p["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("cannot write rule documentation")
+    });
+    assert_eq!(log["type"], 2, "a warning: {log}");
+}
+
+#[test]
+fn dict_word_lists_from_the_command_line_apply_to_every_document() {
+    // "pasvaldiba" is misspelt unless a word list says otherwise.
+    let text = "Iestāde pieņēma lēmumu par jauno pasvaldiba kārtību.";
+    let is_spelling = |d: &Value| d["data"]["category"] == "spelling";
+    let dir = tempfile::tempdir().unwrap();
+    let uri = format!("file://{}/a.txt", dir.path().display());
+    let mut lsp = Lsp::initialized(Some(dir.path()), json!({}), json!(null));
+    lsp.open(&uri, "plaintext", text);
+    let d = lsp.diagnostics_for(&uri, 1);
+    assert!(has(&d, is_spelling), "{d:#?}");
+    drop(lsp);
+
+    let lists = tempfile::tempdir().unwrap();
+    let words = lists.path().join("vardi.txt");
+    std::fs::write(&words, "# iestādes vārdi\npasvaldiba\n").unwrap();
+    let other = lists.path().join("citi.txt");
+    std::fs::write(&other, "e-adrese\n").unwrap();
+    let (words, other) = (words.display().to_string(), other.display().to_string());
+    let mut lsp = Lsp::initialized_with(
+        &["--dict", &other, "--dict", &words],
+        &[],
+        Some(dir.path()),
+        json!({}),
+        json!(null),
+    );
+    lsp.open(&uri, "plaintext", text);
+    let d = lsp.diagnostics_for(&uri, 1);
+    assert!(!has(&d, is_spelling), "{d:#?}");
+    // Also in a document outside the workspace.
+    let elsewhere = "file:///tmp/skaidri-lsp-test/cits.txt";
+    lsp.open(elsewhere, "plaintext", text);
+    assert!(!has(&lsp.diagnostics_for(elsewhere, 1), is_spelling));
+    drop(lsp);
+
+    // A missing list stops the server with an error naming it, like `check --dict`.
+    let out = Command::new(env!("CARGO_BIN_EXE_skaidri"))
+        .args(["lsp", "--dict", "/nonexistent/vardi.txt"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/vardi.txt"), "{err}");
 }

@@ -112,6 +112,18 @@ local function run()
   local got = line:sub(of.col + 1, of.end_col)
   check(got == 'Sakarā ar', 'OF001 covers %q (line %d, bytes %d-%d)', got, of.lnum, of.col, of.end_col)
   note('OF001 at line %d bytes %d-%d: %s', of.lnum, of.col, of.end_col, got)
+  -- The rule id links to its documentation; with no public repository, a page the
+  -- server wrote into the cache folder (XDG_CACHE_HOME, a temp dir here).
+  local cd = of.user_data and of.user_data.lsp and of.user_data.lsp.codeDescription
+  check(cd and cd.href, 'OF001 has no codeDescription: %s', vim.inspect(of.user_data))
+  if cd.href:find('^file://') then
+    local f = io.open(vim.uri_to_fname(cd.href), 'r')
+    check(f, 'the linked page %s does not exist', cd.href)
+    local page = f:read('*a')
+    f:close()
+    check(page:find('Kāpēc tas ir svarīgi', 1, true), 'the page lacks the explanation:\n%s', page)
+  end
+  note('OF001 links to %s', cd.href)
   -- Every finding whose message quotes the matched text «…» sits exactly on that text.
   local verified = 0
   for _, d in ipairs(all) do

@@ -68,13 +68,14 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
 }
 
 impl Backend {
-    /// A backend talking to `client`, with the embedded rules.
-    pub fn new(client: Client, rules: Arc<RuleSet>) -> Backend {
+    /// A backend talking to `client`, with the embedded rules and the command line's
+    /// options.
+    pub fn new(client: Client, rules: Arc<RuleSet>, options: crate::Options) -> Backend {
         let test_hooks = std::env::var("SKAIDRI_LSP_TEST_HOOKS").is_ok_and(|v| v == "1");
         Backend {
             shared: Arc::new(Shared {
                 client,
-                session: Mutex::new(Session::new(rules)),
+                session: Mutex::new(Session::new(rules, &options)),
                 publish: tokio::sync::Mutex::new(()),
                 test_hooks,
                 pull_config: Mutex::new(false),
@@ -245,6 +246,7 @@ impl Backend {
         let Some(a) = self.analyse_now(&uri, generation).await else {
             return;
         };
+        self.write_rule_docs(&a).await;
         let _publishing = self.shared.publish.lock().await;
         let diags = {
             let s = self.session();
@@ -252,11 +254,35 @@ impl Backend {
             if s.shut_down || !still_current {
                 return;
             }
-            diagnostics::to_lsp(&a, s.encoding, &s.config, s.english())
+            diagnostics::to_lsp(&a, s.encoding, &s.config, &s.rule_docs, s.english())
         };
         self.client()
             .publish_diagnostics(uri, diags, Some(a.version))
             .await;
+    }
+
+    /// Writes the documentation pages of rules seen for the first time in `a` (on a
+    /// blocking thread), so their diagnostics link to them. A failure is logged and only
+    /// leaves the links out.
+    async fn write_rule_docs(&self, a: &Analysis) {
+        let job = {
+            let s = self.session();
+            let codes = diagnostics::codes_needing_pages(a, &s.config);
+            s.rule_docs.job(codes, s.english(), &s.rules)
+        };
+        let Some(job) = job else { return };
+        let written = match tokio::task::spawn_blocking(move || job.run()).await {
+            Ok(w) => w,
+            Err(e) => {
+                let msg = format!("skaidri: writing rule documentation failed: {e}");
+                self.log(MessageType::ERROR, msg).await;
+                return;
+            }
+        };
+        let warnings = self.session().rule_docs.record(written);
+        for w in warnings {
+            self.log(MessageType::WARNING, w).await;
+        }
     }
 
     /// Reads settings pushed by the client or pulls them with `workspace/configuration`.
@@ -595,9 +621,16 @@ impl LanguageServer for Backend {
             let Some(a) = self.analyse_now(&uri, None).await else {
                 return Ok(None);
             };
-            let (config, enc, english, has_root) = {
+            let (config, docs, enc, english, has_root) = {
                 let s = self.session();
-                (s.config.clone(), s.encoding, s.english(), s.root.is_some())
+                let docs = s.rule_docs.clone();
+                (
+                    s.config.clone(),
+                    docs,
+                    s.encoding,
+                    s.english(),
+                    s.root.is_some(),
+                )
             };
             // Spelling suggestions can take a few milliseconds each: off the async threads.
             let only = params.context.only;
@@ -609,6 +642,7 @@ impl LanguageServer for Backend {
                         analysis: &a,
                         enc,
                         config: &config,
+                        docs: &docs,
                         english,
                         has_root,
                         speller: &spelling::suggest,

@@ -57,7 +57,8 @@ pub struct Config {
     /// Show the readability code lens at the top of the document.
     pub code_lens: Option<bool>,
     /// Link for a rule's documentation; `{id}` is replaced by the rule id. Unset: the
-    /// rule's definition in the repository (see [`skaidri_config::docs`]).
+    /// rule's definition in the repository (see [`skaidri_config::docs`]) if the
+    /// repository URL is real, else a page in the cache folder ([`crate::rule_docs`]).
     pub rule_docs_url: Option<String>,
 }
 
@@ -123,7 +124,7 @@ impl Config {
 
     /// The documentation link of a rule: the editor's `ruleDocsUrl` template if set,
     /// else the rule's definition in the repository ([`skaidri_config::docs`]); `None`
-    /// when there is no real page to link to.
+    /// when there is no real page to link to (then [`crate::rule_docs`] writes one).
     pub fn rule_docs_url(&self, id: &str) -> Option<String> {
         match &self.rule_docs_url {
             Some(t) => Some(t.replace("{id}", id)),

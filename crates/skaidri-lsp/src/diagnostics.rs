@@ -1,13 +1,16 @@
 //! Core findings → LSP diagnostics.
 //!
 //! Each diagnostic carries the rule id as `code`, `skaidri` as `source`, the severity, and
-//! a `codeDescription` link to the rule's documentation. Hard sentences that no rule
-//! flagged become hints with the code [`HARD_SENTENCE_CODE`].
+//! a `codeDescription` link to the rule's documentation: the editor's `ruleDocsUrl`
+//! template or the repository ([`Config::rule_docs_url`]), else the page
+//! [`crate::rule_docs`] wrote to the cache folder. Hard sentences that no rule flagged
+//! become hints with the code [`HARD_SENTENCE_CODE`].
 
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::lv;
 use crate::pos_conv::{self, PositionEncoding};
+use crate::rule_docs::RuleDocs;
 use skaidri_core::readability::SentenceMetrics;
 use skaidri_core::{Severity, Span};
 use tower_lsp::lsp_types::{self as lsp, CodeDescription, DiagnosticSeverity, NumberOrString, Url};
@@ -45,21 +48,42 @@ pub fn hard_sentence_message(s: &SentenceMetrics, english: bool) -> String {
     }
 }
 
+/// What sentence LIX means and what to do about a hard sentence (hover and page).
+pub fn hard_sentence_explanation(english: bool) -> &'static str {
+    if english {
+        "Sentence LIX = words + 100 × long words (over six letters) / words. Above 65 a \
+         sentence is hard for most readers: split it, or replace long nouns with verbs."
+    } else {
+        "Teikuma LIX = vārdi + 100 × garie vārdi (vairāk par sešiem burtiem) / vārdi. \
+         Ja tas pārsniedz 65, teikums lielākajai daļai lasītāju ir grūts: sadaliet to \
+         vai aizstājiet garos lietvārdus ar darbības vārdiem."
+    }
+}
+
+/// The documentation link of rule `id`: the configured or repository link, else the
+/// page written to the cache folder.
+fn link(id: &str, config: &Config, docs: &RuleDocs, english: bool) -> Option<CodeDescription> {
+    config
+        .rule_docs_url(id)
+        .and_then(|u| Url::parse(&u).ok())
+        .or_else(|| docs.link(id, english))
+        .map(|href| CodeDescription { href })
+}
+
 /// One finding as an LSP diagnostic.
 pub fn one(
     a: &Analysis,
     d: &skaidri_core::Diagnostic,
     enc: PositionEncoding,
     config: &Config,
+    docs: &RuleDocs,
+    english: bool,
 ) -> lsp::Diagnostic {
     lsp::Diagnostic {
         range: pos_conv::range(&a.text, &a.index, d.span, enc),
         severity: Some(severity(d.severity)),
         code: Some(NumberOrString::String(d.rule.to_string())),
-        code_description: config
-            .rule_docs_url(&d.rule)
-            .and_then(|u| Url::parse(&u).ok())
-            .map(|href| CodeDescription { href }),
+        code_description: link(&d.rule, config, docs, english),
         source: Some(SOURCE.into()),
         message: d.message.clone(),
         related_information: None,
@@ -73,13 +97,16 @@ pub fn hard_sentence(
     a: &Analysis,
     s: &SentenceMetrics,
     enc: PositionEncoding,
+    docs: &RuleDocs,
     english: bool,
 ) -> lsp::Diagnostic {
     lsp::Diagnostic {
         range: pos_conv::range(&a.text, &a.index, Span::new(s.start, s.end), enc),
         severity: Some(DiagnosticSeverity::HINT),
         code: Some(NumberOrString::String(HARD_SENTENCE_CODE.into())),
-        code_description: None,
+        code_description: docs
+            .link(HARD_SENTENCE_CODE, english)
+            .map(|href| CodeDescription { href }),
         source: Some(SOURCE.into()),
         message: hard_sentence_message(s, english),
         related_information: None,
@@ -88,24 +115,41 @@ pub fn hard_sentence(
     }
 }
 
-/// All diagnostics of an analysis, in the client's position encoding.
+/// All diagnostics of an analysis, in the client's position encoding, with links to the
+/// pages `docs` has written.
 pub fn to_lsp(
     a: &Analysis,
     enc: PositionEncoding,
     config: &Config,
+    docs: &RuleDocs,
     english: bool,
 ) -> Vec<lsp::Diagnostic> {
     let mut out: Vec<lsp::Diagnostic> = a
         .diagnostics
         .iter()
-        .map(|d| one(a, d, enc, config))
+        .map(|d| one(a, d, enc, config, docs, english))
         .collect();
     out.extend(
         a.hard_sentences
             .iter()
-            .map(|s| hard_sentence(a, s, enc, english)),
+            .map(|s| hard_sentence(a, s, enc, docs, english)),
     );
     out
+}
+
+/// The codes of `a`'s diagnostics that need a page from [`crate::rule_docs`]: those with
+/// no configured or repository link.
+pub fn codes_needing_pages<'a>(a: &'a Analysis, config: &'a Config) -> Vec<&'a str> {
+    let mut codes: Vec<&str> = a
+        .diagnostics
+        .iter()
+        .map(|d| &*d.rule)
+        .filter(|id| config.rule_docs_url(id).is_none())
+        .collect();
+    if !a.hard_sentences.is_empty() {
+        codes.push(HARD_SENTENCE_CODE);
+    }
+    codes
 }
 
 #[cfg(test)]
@@ -127,7 +171,14 @@ mod tests {
         };
         let text = "Labdien 👋! Ūdens ir šķidrs. 🇱🇻 Sakarā ar remontu birojs būs slēgts.";
         let a = analyse(&engine, DocKind::Plain, text.into(), 3);
-        let ds = to_lsp(&a, PositionEncoding::Utf16, &Config::default(), false);
+        let no_pages = RuleDocs::default();
+        let ds = to_lsp(
+            &a,
+            PositionEncoding::Utf16,
+            &Config::default(),
+            &no_pages,
+            false,
+        );
         let d = ds
             .iter()
             .find(|d| d.code == Some(NumberOrString::String("OF001".into())))
@@ -142,17 +193,42 @@ mod tests {
         // A link only to a real page (the repository URL is still a placeholder).
         let href = d.code_description.as_ref().map(|c| c.href.to_string());
         assert_eq!(href, skaidri_config::docs::rule_docs_url("OF001"));
+        // With the pages written: links to them, for findings and hard sentences alike.
+        let cache = tempfile::tempdir().unwrap();
+        let mut docs = RuleDocs::new(Some(cache.path().to_path_buf()));
+        let rules = std::sync::Arc::new(RuleSet::embedded().unwrap());
+        let job = docs
+            .job(["OF001", HARD_SENTENCE_CODE], false, &rules)
+            .unwrap();
+        assert!(docs.record(job.run()).is_empty());
+        let dp = to_lsp(
+            &a,
+            PositionEncoding::Utf16,
+            &Config::default(),
+            &docs,
+            false,
+        );
+        let of = dp.iter().find(|x| x.range == d.range).unwrap();
+        let want = skaidri_config::docs::rule_docs_url("OF001")
+            .unwrap_or_else(|| docs.link("OF001", false).unwrap().to_string());
+        assert_eq!(of.code_description.as_ref().unwrap().href.as_str(), want);
         let with_template = Config {
             rule_docs_url: Some("https://docs.example.lv/{id}".into()),
             ..Config::default()
         };
-        let dt = to_lsp(&a, PositionEncoding::Utf16, &with_template, false);
+        let dt = to_lsp(&a, PositionEncoding::Utf16, &with_template, &docs, false);
         let of = dt.iter().find(|x| x.range == d.range).unwrap();
         assert_eq!(
             of.code_description.as_ref().unwrap().href.as_str(),
             "https://docs.example.lv/OF001"
         );
-        let d8 = to_lsp(&a, PositionEncoding::Utf8, &Config::default(), false);
+        let d8 = to_lsp(
+            &a,
+            PositionEncoding::Utf8,
+            &Config::default(),
+            &no_pages,
+            false,
+        );
         let start8 = text.find("Sakarā").unwrap() as u32;
         assert!(d8.iter().any(|d| d.range.start == Position::new(0, start8)));
     }

@@ -18,6 +18,8 @@
 //! - [`config`], [`project`], [`words`], [`suppress`]: editor settings, `skaidri.toml`
 //!   (through `skaidri-config`, as the CLI reads it), the workspace dictionary and
 //!   suppression comments.
+//! - [`rule_docs`]: rule documentation pages in the cache folder, the offline target of
+//!   each diagnostic's `codeDescription`.
 //! - [`requests`]: hover, code actions, code lens, commands — one file each.
 //!
 //! ## Why tower-lsp 0.20
@@ -42,6 +44,7 @@ pub mod lv;
 pub mod pos_conv;
 pub mod project;
 pub mod requests;
+pub mod rule_docs;
 pub mod session;
 pub mod spelling;
 pub mod suppress;
@@ -50,8 +53,20 @@ pub mod words;
 
 use backend::Backend;
 use skaidri_core::rules::{RuleError, RuleSet};
+use std::path::PathBuf;
 use std::sync::Arc;
 use tower_lsp::{ClientSocket, LspService, Server};
+
+/// How the server is started: what `skaidri lsp` takes on its command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Words from `--dict` word lists: never reported as misspelt or rare, in every
+    /// document, besides the lists `skaidri.toml` names and `.skaidri/words.txt`.
+    pub extra_words: Vec<String>,
+    /// Where rule documentation pages are written ([`rule_docs`]); `None`: the per-user
+    /// cache folder ([`rule_docs::default_dir`]).
+    pub rule_docs_dir: Option<PathBuf>,
+}
 
 /// How the server stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,12 +87,19 @@ pub enum StartError {
 }
 
 /// The service and the socket for server-to-client messages, for running the server
-/// over any transport (tests drive it in-process).
+/// over any transport (tests drive it in-process). Default [`Options`].
 pub fn service() -> Result<(LspService<Backend>, ClientSocket), StartError> {
+    service_with(Options::default())
+}
+
+/// [`service`] with options.
+pub fn service_with(options: Options) -> Result<(LspService<Backend>, ClientSocket), StartError> {
     let rules = Arc::new(RuleSet::embedded()?);
-    Ok(LspService::build(move |client| Backend::new(client, rules))
-        .custom_method(transport::INVALID_MESSAGE, Backend::invalid_message)
-        .finish())
+    Ok(
+        LspService::build(move |client| Backend::new(client, rules, options))
+            .custom_method(transport::INVALID_MESSAGE, Backend::invalid_message)
+            .finish(),
+    )
 }
 
 /// Serves the protocol over stdin and stdout until `exit` or end of input.
@@ -86,7 +108,12 @@ pub fn service() -> Result<(LspService<Backend>, ClientSocket), StartError> {
 /// to report `exit` itself and the server stops at once, as the protocol asks. Input goes
 /// through [`transport::sanitize`] first, so malformed messages get JSON-RPC errors.
 pub async fn run_stdio() -> Result<Exit, StartError> {
-    let (service, socket) = service()?;
+    run_stdio_with(Options::default()).await
+}
+
+/// [`run_stdio`] with options.
+pub async fn run_stdio_with(options: Options) -> Result<Exit, StartError> {
+    let (service, socket) = service_with(options)?;
     let backend = service.inner().clone();
     let exited = Arc::new(tokio::sync::Notify::new());
     let service = exit::ExitWatch::new(service, exited.clone());

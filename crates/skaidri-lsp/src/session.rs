@@ -7,7 +7,9 @@ use crate::config::Config;
 use crate::document::{DocKind, Document};
 use crate::pos_conv::PositionEncoding;
 use crate::project;
+use crate::rule_docs::{self, RuleDocs};
 use crate::words::UserWords;
+use crate::Options;
 use skaidri_core::rules::RuleSet;
 use skaidri_core::{Analyzer, Settings};
 use std::collections::HashMap;
@@ -28,6 +30,10 @@ pub struct Session {
     pub project_file: Option<PathBuf>,
     /// Words from the word lists `skaidri.toml` names (`dictionaries`).
     pub project_words: Vec<String>,
+    /// Words from the word lists given on the command line (`skaidri lsp --dict`).
+    pub cli_words: Vec<String>,
+    /// Rule documentation pages written so far (links for `codeDescription`).
+    pub rule_docs: RuleDocs,
     /// The embedded rules, kept to fall back on when the config's rule files change.
     pub embedded_rules: Arc<RuleSet>,
     /// The workspace root (where `skaidri.toml` and `.skaidri/words.txt` are written).
@@ -48,8 +54,8 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session with default settings.
-    pub fn new(rules: Arc<RuleSet>) -> Session {
+    /// A session with default settings and the command line's options.
+    pub fn new(rules: Arc<RuleSet>, options: &Options) -> Session {
         let engine = Arc::new(Engine {
             analyzer: Analyzer::new(rules.clone(), Default::default()),
             words: UserWords::default(),
@@ -61,6 +67,13 @@ impl Session {
             project: None,
             project_file: None,
             project_words: Vec::new(),
+            cli_words: options.extra_words.clone(),
+            rule_docs: RuleDocs::new(
+                options
+                    .rule_docs_dir
+                    .clone()
+                    .or_else(rule_docs::default_dir),
+            ),
             embedded_rules: rules.clone(),
             root: None,
             encoding: PositionEncoding::default(),
@@ -111,6 +124,8 @@ impl Session {
         self.project = None;
         self.project_words.clear();
         self.rules = self.embedded_rules.clone();
+        // A rule file's rule may read differently now: its page is made afresh.
+        self.rule_docs.forget();
         let Some(root) = self.root.clone() else {
             return warnings;
         };
@@ -142,8 +157,8 @@ impl Session {
     }
 
     /// Builds the engine for documents with these `[[overrides]]` of `skaidri.toml`:
-    /// defaults, then the file as the CLI applies it, then its dictionaries and the
-    /// workspace dictionary, then the editor settings.
+    /// defaults, then the file as the CLI applies it, then its dictionaries, the
+    /// `--dict` word lists and the workspace dictionary, then the editor settings.
     fn build_engine(&self, overrides: &[usize]) -> (Engine, Vec<String>) {
         let mut warnings = Vec::new();
         let mut base = match &self.project {
@@ -154,6 +169,7 @@ impl Session {
             None => Settings::default(),
         };
         base.extra_words.extend(self.project_words.iter().cloned());
+        base.extra_words.extend(self.cli_words.iter().cloned());
         base.extra_words
             .extend(self.words.iter().map(str::to_string));
         let (settings, w) = self.config.to_settings(base, &self.rules);

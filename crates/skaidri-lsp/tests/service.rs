@@ -21,17 +21,25 @@ struct Harness {
     /// What to answer `workspace/configuration` with.
     config: Value,
     next_id: i64,
+    /// Where the server writes rule documentation pages (not the user's cache).
+    _cache: tempfile::TempDir,
 }
 
 impl Harness {
     async fn start(capabilities: Value, options: Value) -> Harness {
-        let (service, socket) = skaidri_lsp::service().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        let server_options = skaidri_lsp::Options {
+            rule_docs_dir: Some(cache.path().to_path_buf()),
+            ..Default::default()
+        };
+        let (service, socket) = skaidri_lsp::service_with(server_options).unwrap();
         let mut h = Harness {
             service,
             socket,
             backlog: Default::default(),
             config: Value::Null,
             next_id: 1,
+            _cache: cache,
         };
         let r = h
             .request(

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::diagnostics::{self, HARD_SENTENCE_CODE};
 use crate::pos_conv::{self, PositionEncoding};
 use crate::requests::execute_command::{ADD_WORD, DISABLE_RULE};
+use crate::rule_docs::RuleDocs;
 use crate::suppress;
 use skaidri_core::{Category, Diagnostic, Span};
 use std::collections::HashMap;
@@ -39,6 +40,8 @@ pub struct ActionCtx<'a> {
     pub enc: PositionEncoding,
     /// Editor settings (for diagnostic links).
     pub config: &'a Config,
+    /// Rule documentation pages written so far (for diagnostic links).
+    pub docs: &'a RuleDocs,
     /// Whether titles are in English.
     pub english: bool,
     /// Whether there is a workspace root to hold `skaidri.toml` and the dictionary.
@@ -136,7 +139,7 @@ fn overlaps(span: Span, sel: Span) -> bool {
 
 fn finding_actions(ctx: &ActionCtx, d: &Diagnostic, out: &mut Vec<CodeActionOrCommand>) {
     let a = ctx.analysis;
-    let lsp_diag = diagnostics::one(a, d, ctx.enc, ctx.config);
+    let lsp_diag = diagnostics::one(a, d, ctx.enc, ctx.config, ctx.docs, ctx.english);
     let range = lsp_diag.range;
     let quick = CodeActionKind::QUICKFIX;
     let mut replacements: Vec<(String, bool)> = d
@@ -256,7 +259,7 @@ pub fn code_actions(
             .iter()
             .filter(|s| overlaps(Span::new(s.start, s.end), sel))
         {
-            let lsp_diag = diagnostics::hard_sentence(a, s, ctx.enc, ctx.english);
+            let lsp_diag = diagnostics::hard_sentence(a, s, ctx.enc, ctx.docs, ctx.english);
             ignore_actions(ctx, HARD_SENTENCE_CODE, s.start, &lsp_diag, &mut out);
         }
     }
@@ -308,6 +311,8 @@ mod tests {
             .collect()
     }
 
+    static NO_PAGES: std::sync::LazyLock<RuleDocs> = std::sync::LazyLock::new(RuleDocs::default);
+
     fn no_spell(_: &str, _: usize) -> Vec<String> {
         Vec::new()
     }
@@ -323,6 +328,7 @@ mod tests {
             analysis: a,
             enc: PositionEncoding::Utf16,
             config,
+            docs: &NO_PAGES,
             english: false,
             has_root: true,
             speller: sp,

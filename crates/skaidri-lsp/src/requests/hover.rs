@@ -2,8 +2,9 @@
 //! the source of the advice; on a hard sentence, what sentence LIX means.
 
 use crate::analysis::Analysis;
-use crate::diagnostics::hard_sentence_message;
+use crate::diagnostics::{hard_sentence_explanation, hard_sentence_message};
 use crate::pos_conv::{self, PositionEncoding};
+use crate::rule_docs::rule_details;
 use skaidri_core::rules::RuleSet;
 use skaidri_core::Span;
 use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
@@ -31,23 +32,8 @@ pub fn hover(
         } else {
             rule.category.label_lv()
         };
-        let mut s = format!("**{}** · {} — {}\n\n", rule.id, label, d.message);
-        s.push_str(rule.explanation_in(english).trim());
-        if let Some(ex) = rule.examples.first() {
-            let (bad, good) = if english {
-                ("Instead of", "write")
-            } else {
-                ("Nevis", "bet")
-            };
-            s.push_str(&format!(
-                "\n\n**{bad}:** {}  \n**{good}:** {}",
-                ex.bad, ex.good
-            ));
-        }
-        if let Some(src) = &rule.source {
-            let label = if english { "Source" } else { "Avots" };
-            s.push_str(&format!("\n\n*{label}:* {src}"));
-        }
+        let details = rule_details(rule, english, 1);
+        let s = format!("**{}** · {} — {}\n\n{details}", rule.id, label, d.message);
         sections.push(s);
     }
     if sections.is_empty() {
@@ -57,14 +43,7 @@ pub fn hover(
             .find(|s| inside(Span::new(s.start, s.end)))
         {
             range = Some(Span::new(s.start, s.end));
-            let why = if english {
-                "Sentence LIX = words + 100 × long words (over six letters) / words. Above 65 a \
-                 sentence is hard for most readers: split it, or replace long nouns with verbs."
-            } else {
-                "Teikuma LIX = vārdi + 100 × garie vārdi (vairāk par sešiem burtiem) / vārdi. \
-                 Ja tas pārsniedz 65, teikums lielākajai daļai lasītāju ir grūts: sadaliet to \
-                 vai aizstājiet garos lietvārdus ar darbības vārdiem."
-            };
+            let why = hard_sentence_explanation(english);
             sections.push(format!(
                 "**{}**\n\n{why}",
                 hard_sentence_message(s, english)
