@@ -218,19 +218,17 @@ impl Analyzer {
         let max_for = |i| self.max_for(i);
         let enabled = |i: usize| self.enabled[i];
         let mut hits: Vec<Hit> = Vec::new();
-        self.run_engines(
-            &self.ctx(
-                Hooks(&max_for, &enabled),
-                text,
-                seg,
-                &lower,
-                &metrics,
-                &sentences,
-                &morph,
-            ),
-            |_| true,
-            &mut hits,
+        let ctx = self.ctx(
+            Hooks(&max_for, &enabled),
+            text,
+            seg,
+            &lower,
+            &metrics,
+            &sentences,
+            &morph,
         );
+        self.run_engines(&ctx, |_| true, &mut hits);
+        self.filter_document(&ctx, &mut hits);
         let diagnostics = self.finish(text, hits);
         Report {
             diagnostics,
@@ -279,6 +277,14 @@ impl Analyzer {
         }
         let new = hits.split_off(before);
         hits.extend(new.into_iter().filter(|h| self.enabled[h.rule]));
+    }
+
+    /// Lets every engine drop hits that a document-wide fact rules out (see
+    /// [`crate::rules::kind::Engine::filter_document`]); `ctx` covers the whole text.
+    pub(crate) fn filter_document(&self, ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
+        for e in &self.rules.engines {
+            e.filter_document(ctx, hits);
+        }
     }
 
     /// Threshold of metric rule `i` under the profile and settings.

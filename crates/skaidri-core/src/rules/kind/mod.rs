@@ -107,6 +107,14 @@ pub trait Engine: Send + Sync {
         Scope::Document
     }
 
+    /// After every engine has run on the whole document, drops hits of this engine that a
+    /// document-wide fact rules out. This lets a [`Scope::Sentence`] engine keep one cheap
+    /// whole-document decision: its per-sentence findings are cached by the incremental
+    /// check, and this filter runs again over all of them on every check (spelling: a
+    /// capitalised word at the start of a sentence is a name if another sentence writes it
+    /// with a capital inside). Must only remove hits, never add or change them.
+    fn filter_document(&self, _ctx: &Ctx<'_>, _hits: &mut Vec<Hit>) {}
+
     /// Adds the indices of this kind's rules that report the structural fact `fact` (see
     /// [`structure`]). Kinds that look at text report none.
     fn fact_rules(&self, _fact: &str, _out: &mut Vec<usize>) {}

@@ -126,8 +126,7 @@ fn noun_info(ctx: &Ctx<'_>, i: usize, first_in_sentence: bool) -> (bool, bool, b
 /// between them), as one past its last token.
 fn unit_at(ctx: &Ctx<'_>, units: &Units, i: usize, end: usize) -> Option<usize> {
     let toks = &ctx.seg.tokens;
-    let first = toks[i].text(ctx.text).to_lowercase();
-    let cands = units.by_first.get(&first)?;
+    let cands = units.by_first.get(ctx.lower[i].as_str())?;
     'cand: for words in cands {
         let last = i + words.len() - 1;
         if last >= end {
@@ -138,16 +137,17 @@ fn unit_at(ctx: &Ctx<'_>, units: &Units, i: usize, end: usize) -> Option<usize> 
             if t.kind != TokenKind::Word {
                 continue 'cand;
             }
-            let form = t.text(ctx.text).to_lowercase();
+            let form = &ctx.lower[i + k];
             let ok = if i + k == last {
                 // the last word inflects: «dienests» → «dienesta»
-                form == *w
-                    || ctx
-                        .analyses(i + k)
-                        .iter()
-                        .any(|a| a.lemma.to_lowercase() == *w)
+                form == w
+                    || ctx.analyses(i + k).iter().any(|a| {
+                        a.lemma == *w
+                            || (a.lemma.chars().any(char::is_uppercase)
+                                && a.lemma.to_lowercase() == *w)
+                    })
             } else {
-                form == *w
+                form == w
             };
             if !ok {
                 continue 'cand;

@@ -383,9 +383,22 @@ fn compound(ctx: &Ctx<'_>, w: &str) -> bool {
 
 impl Engine for SpellingEngine {
     fn scope(&self) -> super::Scope {
-        // a capitalised word at the start of a sentence is a name when any other sentence of the
-        // document writes it with a capital inside (`names_inside_sentences`)
+        // the one document-wide decision (a name written with a capital inside another
+        // sentence) is made in `filter_document`
         super::Scope::Sentence
+    }
+
+    fn filter_document(&self, ctx: &Ctx<'_>, hits: &mut Vec<Hit>) {
+        let capitalised = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        };
+        let word = |h: &Hit| &ctx.text[h.span.start..h.span.end];
+        let mine = |h: &Hit| self.rules.contains(&h.rule);
+        if !hits.iter().any(|h| mine(h) && capitalised(word(h))) {
+            return;
+        }
+        let names = names_inside_sentences(ctx);
+        hits.retain(|h| !(mine(h) && capitalised(word(h)) && names.contains(name_key(word(h)))));
     }
 
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
@@ -399,7 +412,6 @@ impl Engine for SpellingEngine {
             return;
         }
         let toks = &ctx.seg.tokens;
-        let names = names_inside_sentences(ctx);
         for s in &ctx.seg.sentences {
             // words of the sentence the dictionary does not know
             let mut first = true;
@@ -449,8 +461,8 @@ impl Engine for SpellingEngine {
                 }
                 let capitalised = w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase);
-                if capitalised && (names.contains(name_key(w)) || !near_known(ctx, &lower)) {
-                    continue; // most likely a name
+                if capitalised && !near_known(ctx, &lower) {
+                    continue; // most likely a name (see also `filter_document`)
                 }
                 for &rule in &rules {
                     out.push(Hit {
