@@ -175,9 +175,16 @@ fn attested(ctx: &Ctx<'_>, w: &str) -> bool {
 /// Does some change of diacritics in `w` (adding or removing marks on any
 /// letters that take one) give a word for which `pred` holds?
 fn diacritic_variant(w: &str, pred: impl Fn(&str) -> bool) -> bool {
+    marked_variant(w, toggle_mark, pred)
+}
+
+/// Does changing some of the letters of `w` that `mark` maps (each to its
+/// image under `mark`) give a word for which `pred` holds? At most ten such
+/// letters, so at most 1 023 variants.
+fn marked_variant(w: &str, mark: fn(char) -> Option<char>, pred: impl Fn(&str) -> bool) -> bool {
     let chars: Vec<char> = w.chars().collect();
     let slots: Vec<usize> = (0..chars.len())
-        .filter(|&i| toggle_mark(chars[i]).is_some())
+        .filter(|&i| mark(chars[i]).is_some())
         .collect();
     if slots.is_empty() || slots.len() > 10 {
         return false;
@@ -186,7 +193,7 @@ fn diacritic_variant(w: &str, pred: impl Fn(&str) -> bool) -> bool {
         let mut v = chars.clone();
         for (b, &i) in slots.iter().enumerate() {
             if mask & (1 << b) != 0 {
-                if let Some(c) = toggle_mark(v[i]) {
+                if let Some(c) = mark(v[i]) {
                     v[i] = c;
                 }
             }
@@ -207,27 +214,7 @@ fn toggle_mark(c: char) -> Option<char> {
 /// dictionary word («pasvaldiba» → «pašvaldība»)?
 fn diacritics_make_known(ctx: &Ctx<'_>, w: &str) -> bool {
     let m = ctx.morphology();
-    let chars: Vec<char> = w.chars().collect();
-    let slots: Vec<usize> = (0..chars.len())
-        .filter(|&i| with_mark(chars[i]).is_some())
-        .collect();
-    if slots.is_empty() || slots.len() > 10 {
-        return false;
-    }
-    for mask in 1u32..(1 << slots.len()) {
-        let mut v = chars.clone();
-        for (b, &i) in slots.iter().enumerate() {
-            if mask & (1 << b) != 0 {
-                if let Some(c) = with_mark(v[i]) {
-                    v[i] = c;
-                }
-            }
-        }
-        if m.is_known(&v.iter().collect::<String>()) {
-            return true;
-        }
-    }
-    false
+    marked_variant(w, with_mark, |v| m.is_known(v))
 }
 
 /// The letter with its Latvian diacritic, for the letters that take one.
