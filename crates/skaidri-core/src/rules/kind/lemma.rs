@@ -29,7 +29,7 @@
 //! note that it must be inflected to fit. Lemma suggestions are never
 //! `safe`: the object usually changes case too.
 
-use super::{match_case, Ctx, Engine, Hit};
+use super::{match_case, prefix_key, require_patterns, Ctx, Engine, Hit};
 use crate::diagnostic::{Span, Suggestion};
 use crate::morph::{
     inflect_like, is_clause_verb, Analysis, Case, Gender, Number, Pos, Tense, VerbForm,
@@ -513,13 +513,6 @@ pub struct LemmaEngine {
     always: Vec<usize>,
 }
 
-const KEY_CHARS: usize = 3;
-
-fn prefix_key(s: &str) -> Option<String> {
-    let k: String = s.chars().take(KEY_CHARS).collect();
-    (k.chars().count() == KEY_CHARS).then_some(k)
-}
-
 /// Compiles the lemma rules among `rules`.
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
     let mut eng = LemmaEngine {
@@ -531,13 +524,7 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
         always: Vec::new(),
     };
     for &(idx, p) in rules {
-        if p.patterns.is_empty() {
-            return Err(RuleError {
-                loc: p.kind_loc.clone(),
-                key: Some("patterns".into()),
-                message: "a lemma rule needs `patterns = [\"…\"]`".into(),
-            });
-        }
+        require_patterns(p)?;
         let unless_next = p
             .unless_next
             .iter()

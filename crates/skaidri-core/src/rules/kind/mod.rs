@@ -120,6 +120,30 @@ pub trait Engine: Send + Sync {
     fn fact_rules(&self, _fact: &str, _out: &mut Vec<usize>) {}
 }
 
+/// How many leading characters key the index of word-prefix patterns («nodrošin*»).
+pub(crate) const KEY_CHARS: usize = 3;
+
+/// The index key of a word prefix: its first [`KEY_CHARS`] characters, or `None` when it
+/// is shorter (such patterns are tried at every word).
+pub(crate) fn prefix_key(s: &str) -> Option<String> {
+    let k: String = s.chars().take(KEY_CHARS).collect();
+    (k.chars().count() == KEY_CHARS).then_some(k)
+}
+
+/// A rule of a pattern kind (phrase, lemma) must have `patterns = […]`.
+pub(crate) fn require_patterns(
+    p: &crate::rules::load::Parsed,
+) -> Result<(), crate::rules::RuleError> {
+    if p.patterns.is_empty() {
+        return Err(crate::rules::RuleError {
+            loc: p.kind_loc.clone(),
+            key: Some("patterns".into()),
+            message: format!("a {} rule needs `patterns = [\"…\"]`", p.info.kind),
+        });
+    }
+    Ok(())
+}
+
 /// Reads a structural rule's `variant` key, which must be one of `names`.
 pub fn variant_of<'n>(
     p: &crate::rules::load::Parsed,

@@ -11,7 +11,7 @@
 //! scanned once whatever the number of rules. A match never crosses a sentence boundary
 //! or punctuation.
 
-use super::{suggestions_for, Ctx, Engine, Hit};
+use super::{prefix_key, require_patterns, suggestions_for, Ctx, Engine, Hit};
 use crate::diagnostic::Span;
 use crate::rules::load::{Located, Parsed, RuleError};
 use crate::segment::{Token, TokenKind};
@@ -181,13 +181,6 @@ struct Entry {
     safe: bool,
 }
 
-const KEY_CHARS: usize = 3;
-
-fn prefix_key(s: &str) -> Option<String> {
-    let k: String = s.chars().take(KEY_CHARS).collect();
-    (k.chars().count() == KEY_CHARS).then_some(k)
-}
-
 /// Compiles the phrase rules among `rules` (by their index in the rule set).
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
     let mut eng = PhraseEngine {
@@ -197,13 +190,7 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
         short_prefix: Vec::new(),
     };
     for &(idx, p) in rules {
-        if p.patterns.is_empty() {
-            return Err(RuleError {
-                loc: p.kind_loc.clone(),
-                key: Some("patterns".into()),
-                message: "a phrase rule needs `patterns = [\"…\"]`".into(),
-            });
-        }
+        require_patterns(p)?;
         let unless_next = p
             .unless_next
             .iter()
