@@ -4,12 +4,16 @@
 //! - `frame`: a light verb (veikt, nodrošināt, īstenot, organizēt, uzsākt,
 //!   turpināt, sniegt, veicināt, panākt, realizēt, sākt, pabeigt) and a
 //!   -šana noun up to two words apart, in either order («nodrošināt
-//!   uzlabošanu», «uzlabošana tiks nodrošināta»);
+//!   uzlabošanu», «uzlabošana tiks nodrošināta»); forward only to an
+//!   accusative or nominative singular, with no preposition or other verb
+//!   between («jāsāk domāt par paplašināšanos» is not one);
 //! - `purpose`: a -šana noun in the dative used as a purpose («situācijas
-//!   uzlabošanai» → «lai uzlabotu situāciju»);
+//!   uzlabošanai» → «lai uzlabotu situāciju»), not a lexicalised one
+//!   («vēlēšanām»);
 //! - `density`: a sentence with `max` + 1 or more -šana nouns (default 3);
 //!   reported from the first to the last of them;
 //! - `preposition`: a -šana noun that, with its own object in the genitive,
+//!   (a genitive noun or pronoun: «pēc tā saņemšanas»)
 //!   fills a preposition frame an editor turns into a clause: time («pēc
 //!   līguma noslēgšanas» → «kad līgums noslēgts»; also «pirms», «līdz»,
 //!   «no»), «sakarā ar / saistībā ar / attiecībā uz … -šanu» and «atbildīgs
@@ -17,10 +21,22 @@
 //! - `chain`: a -šana noun in the genitive between its object and an empty
 //!   frame noun: «direktīvas piemērošanas joma», «darījumu veikšanas
 //!   politika» (the action is a label on another noun; «joma, kurā piemēro
-//!   direktīvu»);
+//!   direktīvu»), or inside a longer genitive chain whose next noun has its
+//!   own head («izmaksu attiecināšanas aprēķina metodiku»); the object may
+//!   come before a quoted name («bankas „Citadele” pārdošanas process»).
+//!   Names stay quiet («Emisijas kvotu izsolīšanas instruments»), and so do
+//!   terms with another noun («nokraušanas vieta», «spēkā stāšanās diena»);
 //! - `coordinated`: two -šana nouns joined by «un», «vai», «kā arī» or a
 //!   comma, at most two other words apart: «direktīvas īstenošanu un
-//!   piemērošanu», «projektu realizēšanā, darba organizēšanā».
+//!   piemērošanu», «projektu realizēšanā, darba organizēšanā»; not inside
+//!   a name («Korupcijas novēršanas un apkarošanas birojs»);
+//! - `object`: a -šana noun in the accusative that is the direct object of
+//!   any other verb, before or after it, with only its own genitive object
+//!   and attributes between: «var ierosināt konferences sasaukšanu», «bērna
+//!   uzņemšanu atsaka» (the annotation guideline's «object frame»; light
+//!   verbs are left to `frame`). Not after a preposition («balsot par
+//!   komisijas izveidošanu»), and not a genitive plural «-šanu» that
+//!   modifies the next noun («vēlēšanu komisija»).
 //!
 //! The suggestion is the noun's verb (the derivation in `skaidri-morph`),
 //! with the note that it must be inflected; for `purpose` it is «lai» and
@@ -28,7 +44,7 @@
 
 use super::{match_case, variant_of, Ctx, Engine, Hit};
 use crate::diagnostic::{Span, Suggestion};
-use crate::morph::{Analysis, Case, Mood, Pos, VerbForm};
+use crate::morph::{Analysis, Case, Mood, Number, Pos, VerbForm};
 use crate::rules::load::{Parsed, RuleError};
 use crate::segment::TokenKind;
 
@@ -40,6 +56,7 @@ enum Variant {
     Preposition,
     Chain,
     Coordinated,
+    Object,
 }
 
 /// Verbs that carry a -šana noun instead of saying what happens.
@@ -84,6 +101,7 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
                 "preposition",
                 "chain",
                 "coordinated",
+                "object",
             ],
         )? {
             "frame" => Variant::Frame,
@@ -91,6 +109,7 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
             "preposition" => Variant::Preposition,
             "chain" => Variant::Chain,
             "coordinated" => Variant::Coordinated,
+            "object" => Variant::Object,
             _ => Variant::Density,
         };
         entries.push((idx, v));
@@ -135,6 +154,13 @@ fn genitive_object(ctx: &Ctx<'_>, i: usize) -> bool {
                         && ["ā", "o"].iter().any(|e| ctx.lower[i].ends_with(e))))
         })
         && first(ctx, i).is_some_and(|a| matches!(a.pos, Pos::Noun | Pos::Adjective | Pos::Verb))
+}
+
+/// A pronoun in the genitive standing for the action's object («tā
+/// izdošanu», «to lietošanu»).
+fn genitive_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_word(ctx, i)
+        && first(ctx, i).is_some_and(|a| a.pos == Pos::Pronoun && a.case == Some(Case::Gen))
 }
 
 /// May word `i` stand inside a genitive group before a -šana noun
@@ -189,7 +215,10 @@ fn preposition_frame(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Opt
     }
     // the genitive group holds the action's object («jautājuma atklātas
     // izvērtēšanas»); «pēc ilgas gaidīšanas» has none
-    if k >= n - 1 || !is_word(ctx, k) || !(k + 1..n).any(|g| genitive_object(ctx, g)) {
+    if k >= n - 1
+        || !is_word(ctx, k)
+        || !(k + 1..n).any(|g| genitive_object(ctx, g) || genitive_pronoun(ctx, g))
+    {
         return None;
     }
     let p = ctx.lower[k].as_str();
@@ -254,23 +283,167 @@ const FRAME_NOUNS: &[&str] = &[
     "termiņš",
 ];
 
-/// Is the -šana noun at `n` a genitive between its genitive object and an
-/// empty frame noun («direktīvas piemērošanas joma»)?
-fn chain(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> bool {
-    n > r.start
+/// If the -šana noun at `n` is a genitive between its genitive object and
+/// an empty frame noun («direktīvas piemērošanas joma»), or inside a longer
+/// genitive chain, the object's index.
+fn chain(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<usize> {
+    let hit = n > r.start
         && n + 1 < r.end
         && ctx
             .analyses(n)
             .iter()
             .any(|a| a.is_shana_noun() && a.case == Some(Case::Gen))
         && shana(ctx, n).is_some()
-        && !starts_upper(ctx, n)
-        && genitive_object(ctx, n - 1)
+        && !in_name(ctx, r, n)
+        && object_before(ctx, r, n).is_some()
         && noun(ctx, n + 1)
-        && ctx
+        && (ctx
             .analyses(n + 1)
             .iter()
             .any(|a| a.pos == Pos::Noun && FRAME_NOUNS.contains(&a.lemma.as_str()))
+            // or the chain goes on: the next noun is a genitive with its own
+            // head («izmaksu attiecināšanas aprēķina metodiku»)
+            || (n + 2 < r.end
+                && first(ctx, n + 1).is_some_and(|a| a.case == Some(Case::Gen))
+                && noun(ctx, n + 2)));
+    if hit {
+        object_before(ctx, r, n)
+    } else {
+        None
+    }
+}
+
+/// The genitive object right before the -šana noun at `n`, also past a
+/// quoted name («bankas „Citadele” atsavināšanas»).
+fn object_before(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<usize> {
+    let quote = |i: usize| matches!(ctx.lower[i].as_str(), "\"" | "”" | "“" | "„" | "»" | "«");
+    if n > r.start + 1 && quote(n - 1) {
+        // back over the quoted name to the word before its opening quote
+        return (r.start.max(n.saturating_sub(6))..n - 1)
+            .rev()
+            .find(|&q| quote(q))
+            .filter(|&q| q > r.start && genitive_object(ctx, q - 1))
+            .map(|q| q - 1);
+    }
+    genitive_object(ctx, n - 1).then(|| n - 1)
+}
+
+/// Is the -šana noun at `n` part of a name: its genitive group starts with
+/// a capitalised common noun inside the sentence («Korupcijas novēršanas un
+/// apkarošanas birojs», «Emisijas kvotu izsolīšanas instruments»)? Proper
+/// nouns («Latvijas valsts pastāvēšanas») do not make a name.
+fn in_name(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> bool {
+    let mut k = n;
+    while k > r.start && n - k < 4 && genitive_modifier(ctx, k - 1) {
+        k -= 1;
+    }
+    // a capital after only numbering («2. Sadzīves atkritumu …») starts the
+    // sentence
+    let initial = |j: usize| (r.start..j).all(|t| !ctx.lower[t].chars().any(char::is_alphabetic));
+    (k..=n).any(|j| {
+        starts_upper(ctx, j)
+            && (!initial(j) || j == n)
+            && !ctx.analyses(j).iter().any(|a| a.pos == Pos::ProperNoun)
+    })
+}
+
+/// Verbs that do not take a direct object: an accusative after them is no
+/// object frame.
+const COPULAS: &[&str] = &["būt", "tikt", "kļūt", "tapt", "palikt"];
+
+/// Could word `i` govern a direct object: a finite verb, an infinitive or a
+/// converb («uzsākot») in its most plausible reading, neither a copula nor
+/// a light verb (those are `frame`'s)?
+fn governing_verb(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_word(ctx, i)
+        && first(ctx, i).is_some_and(|a| {
+            a.pos == Pos::Verb
+                && matches!(
+                    a.verb_form,
+                    Some(VerbForm::Finite(_) | VerbForm::Infinitive)
+                )
+                && !COPULAS.contains(&a.lemma.as_str())
+        })
+        && !light_verb(ctx, i)
+}
+
+/// Is word `i` a preposition that governs the words after it? «dēļ» and
+/// «labad» follow their noun («iemeslu dēļ bērna uzņemšanu atsaka»).
+fn preposition(ctx: &Ctx<'_>, i: usize) -> bool {
+    is_word(ctx, i)
+        && first(ctx, i).is_some_and(|a| a.pos == Pos::Preposition)
+        && !matches!(ctx.lower[i].as_str(), "dēļ" | "labad")
+}
+
+/// For an accusative -šana noun at `n`, the verb whose direct object it is
+/// («atsaka bērna uzņemšanu», «vielu izplatīšanu pārtraukt»), if any.
+fn object_frame(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<usize> {
+    shana(ctx, n)?;
+    // the singular: «-šanas» is also an accusative plural, but then mostly
+    // the genitive singular of a chain («attiecīgu pieņemšanas aktu»)
+    let acc = ctx
+        .analyses(n)
+        .iter()
+        .any(|a| a.is_shana_noun() && a.case == Some(Case::Acc) && a.number == Some(Number::Sing));
+    if !acc || starts_upper(ctx, n) {
+        return None;
+    }
+    // «-šanu» is also the genitive plural: before a noun in the nominative or
+    // genitive it names a kind («vēlēšanu komisija»), not an action
+    if n + 1 < r.end
+        && noun(ctx, n + 1)
+        && first(ctx, n + 1).is_some_and(|a| matches!(a.case, Some(Case::Nom | Case::Gen)))
+    {
+        return None;
+    }
+    // the noun's own group before it: its genitive object and attributes
+    // («šo», «attiecīgo», «identifikācijas numura»)
+    let attribute = |j: usize| {
+        is_word(ctx, j)
+            && !governing_verb(ctx, j)
+            && (genitive_modifier(ctx, j)
+                || ctx.analyses(j).iter().any(|a| {
+                    a.case == Some(Case::Acc) && matches!(a.pos, Pos::Adjective | Pos::Pronoun)
+                }))
+    };
+    // «un»/«vai» between two attributes joins objects («pārkāpumu un
+    // nepilnību rašanos»)
+    let mut k = n;
+    while k > r.start && n - k < 5 {
+        if attribute(k - 1) {
+            k -= 1;
+        } else if k - 1 > r.start
+            && k < n
+            && matches!(ctx.lower[k - 1].as_str(), "un" | "vai")
+            && attribute(k - 2)
+        {
+            k -= 2;
+        } else {
+            break;
+        }
+    }
+    // the action has its own object («bērna uzņemšanu», «tā izdošanu»);
+    // «mācītu dejošanu», «paredz atzīšanos» are plain
+    if !(k..n).any(|j| genitive_object(ctx, j) || genitive_pronoun(ctx, j)) {
+        return None;
+    }
+    // a verb reading right after a preposition is an adjective («par
+    // apzināti nepamatotu policijas izsaukšanu»)
+    let in_phrase = |v: usize| {
+        let mut p = v;
+        while p > r.start && first(ctx, p - 1).is_some_and(|a| a.pos == Pos::Adverb) {
+            p -= 1;
+        }
+        p > r.start && preposition(ctx, p - 1)
+    };
+    if k > r.start && governing_verb(ctx, k - 1) && !in_phrase(k - 1) {
+        return Some(k - 1);
+    }
+    // a preposition before the group governs the noun; «dēļ» and «labad»
+    // follow their own noun and govern nothing here («iemeslu dēļ bērna
+    // uzņemšanu atsaka»)
+    let after_preposition = k > r.start && preposition(ctx, k - 1);
+    (n + 1 < r.end && !after_preposition && governing_verb(ctx, n + 1)).then_some(n + 1)
 }
 
 /// A finding on `span` suggesting the verb of the -šana noun at `n`.
@@ -355,9 +528,24 @@ impl Engine for NominalizationEngine {
                                     .is_some_and(|a| matches!(a.pos, Pos::Adjective | Pos::Pronoun))
                                     || genitive_modifier(ctx, j)
                             };
+                            // the noun is the verb's object (accusative, or
+                            // nominative after «jāveic», «tiek veikta»): not
+                            // a place or a label («veic pagaidu uzglabāšanā
+                            // esošo preču uzskaiti», «investīcijas ražošanas
+                            // iekārtās»), and no preposition or other verb
+                            // between («jāsāk domāt par paplašināšanos»)
+                            let object = |j: usize| {
+                                ctx.analyses(j).iter().any(|a| {
+                                    a.is_shana_noun()
+                                        && matches!(a.case, Some(Case::Acc | Case::Nom))
+                                        && a.number == Some(Number::Sing)
+                                })
+                            };
                             let fwd = (i + 1..(i + 5).min(r.end))
-                                .take_while(|&j| is_word(ctx, j))
+                                .take_while(|&j| is_word(ctx, j) && !preposition(ctx, j))
+                                .take_while(|&j| j == i + 1 || !governing_verb(ctx, j - 1))
                                 .find(|&j| shana(ctx, j).is_some())
+                                .filter(|&j| object(j))
                                 .filter(|&j| j < i + 4 || (i + 1..j).all(attr));
                             // backward only the subject of a passive light
                             // verb: «atjaunošana tiks uzsākta», not
@@ -404,10 +592,11 @@ impl Engine for NominalizationEngine {
                             if !is_word(ctx, i) {
                                 continue;
                             }
-                            let dative = ctx
-                                .analyses(i)
-                                .iter()
-                                .find(|a| a.is_shana_noun() && a.case == Some(Case::Dat));
+                            let dative = ctx.analyses(i).iter().find(|a| {
+                                a.is_shana_noun()
+                                    && a.case == Some(Case::Dat)
+                                    && !LEXICALISED.contains(&a.lemma.as_str())
+                            });
                             let Some(a) = dative else { continue };
                             let span = Span::new(toks[i].start, toks[i].end);
                             let verb = verb_of(a);
@@ -444,8 +633,8 @@ impl Engine for NominalizationEngine {
                     }
                     Variant::Chain => {
                         for n in r.clone() {
-                            if is_word(ctx, n) && chain(ctx, &r, n) {
-                                let span = Span::new(toks[n - 1].start, toks[n + 1].end);
+                            if let Some(o) = chain(ctx, &r, n).filter(|_| is_word(ctx, n)) {
+                                let span = Span::new(toks[o].start, toks[n + 1].end);
                                 out.push(verb_hit(ctx, rule, span, n));
                             }
                         }
@@ -466,7 +655,7 @@ impl Engine for NominalizationEngine {
                                 let clean = between
                                     .clone()
                                     .all(|j| is_word(ctx, j) || ctx.lower[j] == ",");
-                                if link && clean && words <= 3 {
+                                if link && clean && words <= 3 && !in_name(ctx, &r, p) {
                                     out.push(Hit {
                                         rule,
                                         span: Span::new(toks[p].start, toks[n].end),
@@ -478,6 +667,22 @@ impl Engine for NominalizationEngine {
                                 }
                             }
                             prev = Some(n);
+                        }
+                    }
+                    Variant::Object => {
+                        for n in r.clone() {
+                            if !is_word(ctx, n) {
+                                continue;
+                            }
+                            if let Some(v) = object_frame(ctx, &r, n) {
+                                let (a, b) = (v.min(n), v.max(n));
+                                // the governing verb stays: only the noun
+                                // becomes a verb («atsaka uzņemt bērnu»)
+                                let noun_span = Span::new(toks[n].start, toks[n].end);
+                                let mut hit = verb_hit(ctx, rule, noun_span, n);
+                                hit.span = Span::new(toks[a].start, toks[b].end);
+                                out.push(hit);
+                            }
                         }
                     }
                     Variant::Density => {
@@ -596,6 +801,115 @@ mod tests {
             "Īstenošana notiks rudenī un vasarā bija plānošana."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn object_frame() {
+        // the guideline's object frame: a -šana noun as the object of any verb
+        let f = found(
+            "object",
+            "Komersantam ir tiesības apturēt, pārtraukt vai izbeigt sabiedriskā pakalpojuma sniegšanu normatīvajos aktos noteiktajā kārtībā.",
+        );
+        assert_eq!(f[0].0, "izbeigt sabiedriskā pakalpojuma sniegšanu");
+        assert_eq!(f[0].1, ["sniegt"]);
+        let f = found(
+            "object",
+            "Stratēģiskā novērtējuma veikšanu reglamentē Novērtējuma likums.",
+        );
+        assert_eq!(f[0].0, "veikšanu reglamentē");
+        let f = found(
+            "object",
+            "Iestāde pamatotu iemeslu dēļ bērna uzņemšanu atsaka.",
+        );
+        assert_eq!(f[0].0, "uzņemšanu atsaka");
+        // no object of its own, a preposition, an adjective read as a verb
+        assert!(found(
+            "object",
+            "Pasaulē nav tādas izglītības sistēmas, kur bērniem katru dienu mācītu dejošanu."
+        )
+        .is_empty());
+        assert!(found(
+            "object",
+            "Deputāts nobalsoja par apakškomisijas izveidošanu."
+        )
+        .is_empty());
+        assert!(found(
+            "object",
+            "Viņam jāierodas nodaļā par apzināti nepamatotu policijas izsaukšanu."
+        )
+        .is_empty());
+        // fixed terms: the -šana noun is a genitive label, not the object
+        assert!(found(
+            "object",
+            "Ministrija nosaka noteikumu spēkā stāšanās dienu."
+        )
+        .is_empty());
+        assert!(found("object", "Pašvaldība nosaka kravas nokraušanas vietu.").is_empty());
+        assert!(found(
+            "object",
+            "Komisija iepazinās ar vēlēšanu komisijas protokolu."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn light_verb_needs_its_object() {
+        assert!(found(
+            "frame",
+            "D. Kudore teic, ka jau jāsāk domāt par paplašināšanos."
+        )
+        .is_empty());
+        assert!(found(
+            "frame",
+            "Dienests veic pagaidu uzglabāšanā esošo preču uzskaiti."
+        )
+        .is_empty());
+        let f = found(
+            "frame",
+            "Uzņēmumiem būs jāiegādājas jaunas centrāles vai jāveic to pārprogrammēšana.",
+        );
+        assert_eq!(f[0].0, "jāveic to pārprogrammēšana");
+    }
+
+    #[test]
+    fn preposition_with_pronoun_object() {
+        let f = found("preposition", "Pēc tā saņemšanas iestāde informē vecākus.");
+        assert_eq!(f[0].0, "Pēc tā saņemšanas");
+    }
+
+    #[test]
+    fn longer_genitive_chain() {
+        let f = found(
+            "chain",
+            "Ministru kabinets nosaka izmaksu attiecināšanas aprēķina metodiku.",
+        );
+        assert_eq!(f[0].0, "izmaksu attiecināšanas aprēķina");
+        let f = found(
+            "chain",
+            "Bankas “Citadele” pārdošanas process tika pārtraukts.",
+        );
+        assert_eq!(f[0].0, "Bankas “Citadele” pārdošanas process");
+        // fixed terms and names stay quiet
+        assert!(found("chain", "Pašvaldība nosaka kravas nokraušanas vietu.").is_empty());
+        assert!(found(
+            "chain",
+            "Atbalsts Emisijas kvotu izsolīšanas instrumenta projektiem."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn names_are_no_pairs() {
+        assert!(found(
+            "coordinated",
+            "Turklāt Korupcijas novēršanas un apkarošanas birojs ir novājināts."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn lexicalised_dative_is_no_purpose() {
+        assert!(found("purpose", "Komisija gatavojas Saeimas vēlēšanām.").is_empty());
     }
 
     #[test]
