@@ -22,7 +22,9 @@
 //!   frame noun: «direktīvas piemērošanas joma», «darījumu veikšanas
 //!   politika» (the action is a label on another noun; «joma, kurā piemēro
 //!   direktīvu»), or inside a longer genitive chain whose next noun has its
-//!   own head («izmaksu attiecināšanas aprēķina metodiku»); the object may
+//!   own head («izmaksu attiecināšanas aprēķina metodiku») or that goes on
+//!   past «un» to a frame noun («arodslimību izmeklēšanas un uzskaites
+//!   kārtību»); the object may
 //!   come before a quoted name («bankas „Citadele” pārdošanas process»).
 //!   Names stay quiet («Emisijas kvotu izsolīšanas instruments»), and so do
 //!   terms with another noun («nokraušanas vieta», «spēkā stāšanās diena»);
@@ -30,8 +32,9 @@
 //!   comma, at most two other words apart: «direktīvas īstenošanu un
 //!   piemērošanu», «projektu realizēšanā, darba organizēšanā»; not inside
 //!   a name («Korupcijas novēršanas un apkarošanas birojs»);
-//! - `object`: a -šana noun in the accusative that is the direct object of
-//!   any other verb, before or after it, with only its own genitive object
+//! - `object`: a -šana noun in the accusative (the nominative after a
+//!   debitive: «jāattīsta enerģijas izmantošana») that is the direct object
+//!   of any other verb, before or after it, with only its own genitive object
 //!   and attributes between: «var ierosināt konferences sasaukšanu», «bērna
 //!   uzņemšanu atsaka» (the annotation guideline's «object frame»; light
 //!   verbs are left to `frame`). Not after a preposition («balsot par
@@ -156,10 +159,15 @@ fn genitive_object(ctx: &Ctx<'_>, i: usize) -> bool {
         && first(ctx, i).is_some_and(|a| matches!(a.pos, Pos::Noun | Pos::Adjective | Pos::Verb))
 }
 
-/// A pronoun in the genitive standing for the action's object («tā
-/// izdošanu», «to lietošanu»).
+/// A personal pronoun in the genitive standing for the action's object
+/// («tā izdošanu», «to lietošanu»); attributive pronouns («šādas
+/// iesaistīšanas», «savas») are no object.
 fn genitive_pronoun(ctx: &Ctx<'_>, i: usize) -> bool {
     is_word(ctx, i)
+        && matches!(
+            ctx.lower[i].as_str(),
+            "tā" | "tās" | "to" | "viņa" | "viņas" | "viņu"
+        )
         && first(ctx, i).is_some_and(|a| a.pos == Pos::Pronoun && a.case == Some(Case::Gen))
 }
 
@@ -285,37 +293,53 @@ const FRAME_NOUNS: &[&str] = &[
 
 /// If the -šana noun at `n` is a genitive between its genitive object and
 /// an empty frame noun («direktīvas piemērošanas joma»), or inside a longer
-/// genitive chain, the object's index.
-fn chain(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<usize> {
-    let hit = n > r.start
+/// genitive chain, the first and last word of the chain.
+fn chain(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<(usize, usize)> {
+    let ok = n > r.start
         && n + 1 < r.end
         && ctx
             .analyses(n)
             .iter()
             .any(|a| a.is_shana_noun() && a.case == Some(Case::Gen))
         && shana(ctx, n).is_some()
-        && !in_name(ctx, r, n)
-        && object_before(ctx, r, n).is_some()
-        && noun(ctx, n + 1)
-        && (ctx
-            .analyses(n + 1)
+        && !in_name(ctx, r, n);
+    if !ok {
+        return None;
+    }
+    let o = object_before(ctx, r, n)?;
+    let gen_noun =
+        |i: usize| noun(ctx, i) && first(ctx, i).is_some_and(|a| a.case == Some(Case::Gen));
+    if frame_noun(ctx, n + 1)
+        // or the chain goes on: the next noun is a genitive with its own
+        // head («izmaksu attiecināšanas aprēķina metodiku»)
+        || (n + 2 < r.end && gen_noun(n + 1) && noun(ctx, n + 2))
+    {
+        return Some((o, n + 1));
+    }
+    // «arodslimību izmeklēšanas un uzskaites kārtību»: the frame noun after
+    // a second, coordinated genitive
+    (n + 3 < r.end
+        && matches!(ctx.lower[n + 1].as_str(), "un" | "vai")
+        && gen_noun(n + 2)
+        && frame_noun(ctx, n + 3))
+    .then_some((o, n + 3))
+}
+
+/// Is word `i` an empty frame noun (`FRAME_NOUNS`)?
+fn frame_noun(ctx: &Ctx<'_>, i: usize) -> bool {
+    noun(ctx, i)
+        && ctx
+            .analyses(i)
             .iter()
             .any(|a| a.pos == Pos::Noun && FRAME_NOUNS.contains(&a.lemma.as_str()))
-            // or the chain goes on: the next noun is a genitive with its own
-            // head («izmaksu attiecināšanas aprēķina metodiku»)
-            || (n + 2 < r.end
-                && first(ctx, n + 1).is_some_and(|a| a.case == Some(Case::Gen))
-                && noun(ctx, n + 2)));
-    if hit {
-        object_before(ctx, r, n)
-    } else {
-        None
-    }
 }
 
 /// The genitive object right before the -šana noun at `n`, also past a
 /// quoted name («bankas „Citadele” atsavināšanas»).
 fn object_before(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<usize> {
+    if n <= r.start {
+        return None;
+    }
     let quote = |i: usize| matches!(ctx.lower[i].as_str(), "\"" | "”" | "“" | "„" | "»" | "«");
     if n > r.start + 1 && quote(n - 1) {
         // back over the quoted name to the word before its opening quote
@@ -360,7 +384,7 @@ fn governing_verb(ctx: &Ctx<'_>, i: usize) -> bool {
             a.pos == Pos::Verb
                 && matches!(
                     a.verb_form,
-                    Some(VerbForm::Finite(_) | VerbForm::Infinitive)
+                    Some(VerbForm::Finite(_) | VerbForm::Infinitive | VerbForm::Debitive)
                 )
                 && !COPULAS.contains(&a.lemma.as_str())
         })
@@ -381,13 +405,20 @@ fn object_frame(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<u
     shana(ctx, n)?;
     // the singular: «-šanas» is also an accusative plural, but then mostly
     // the genitive singular of a chain («attiecīgu pieņemšanas aktu»)
-    let acc = ctx
-        .analyses(n)
-        .iter()
-        .any(|a| a.is_shana_noun() && a.case == Some(Case::Acc) && a.number == Some(Number::Sing));
-    if !acc || starts_upper(ctx, n) {
+    let in_case = |c: Case| {
+        ctx.analyses(n)
+            .iter()
+            .any(|a| a.is_shana_noun() && a.case == Some(c) && a.number == Some(Number::Sing))
+    };
+    // a debitive takes its object in the nominative («jāattīsta enerģijas
+    // izmantošana»)
+    let (acc, nom) = (in_case(Case::Acc), in_case(Case::Nom));
+    if !(acc || nom) || starts_upper(ctx, n) {
         return None;
     }
+    let debitive =
+        |v: usize| first(ctx, v).is_some_and(|a| a.verb_form == Some(VerbForm::Debitive));
+    let governs = |v: usize| governing_verb(ctx, v) && (acc || debitive(v));
     // «-šanu» is also the genitive plural: before a noun in the nominative or
     // genitive it names a kind («vēlēšanu komisija»), not an action
     if n + 1 < r.end
@@ -436,14 +467,14 @@ fn object_frame(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<u
         }
         p > r.start && preposition(ctx, p - 1)
     };
-    if k > r.start && governing_verb(ctx, k - 1) && !in_phrase(k - 1) {
+    if k > r.start && governs(k - 1) && !in_phrase(k - 1) {
         return Some(k - 1);
     }
     // a preposition before the group governs the noun; «dēļ» and «labad»
     // follow their own noun and govern nothing here («iemeslu dēļ bērna
     // uzņemšanu atsaka»)
     let after_preposition = k > r.start && preposition(ctx, k - 1);
-    (n + 1 < r.end && !after_preposition && governing_verb(ctx, n + 1)).then_some(n + 1)
+    (n + 1 < r.end && !after_preposition && governs(n + 1)).then_some(n + 1)
 }
 
 /// A finding on `span` suggesting the verb of the -šana noun at `n`.
@@ -633,8 +664,8 @@ impl Engine for NominalizationEngine {
                     }
                     Variant::Chain => {
                         for n in r.clone() {
-                            if let Some(o) = chain(ctx, &r, n).filter(|_| is_word(ctx, n)) {
-                                let span = Span::new(toks[o].start, toks[n + 1].end);
+                            if let Some((o, e)) = chain(ctx, &r, n).filter(|_| is_word(ctx, n)) {
+                                let span = Span::new(toks[o].start, toks[e].end);
                                 out.push(verb_hit(ctx, rule, span, n));
                             }
                         }
@@ -822,6 +853,12 @@ mod tests {
             "Iestāde pamatotu iemeslu dēļ bērna uzņemšanu atsaka.",
         );
         assert_eq!(f[0].0, "uzņemšanu atsaka");
+        // a debitive takes its object in the nominative
+        let f = found(
+            "object",
+            "Iedzīvotāji uzskata, ka būtu vairāk jāattīsta atjaunojamās enerģijas izmantošana.",
+        );
+        assert_eq!(f[0].0, "jāattīsta atjaunojamās enerģijas izmantošana");
         // no object of its own, a preposition, an adjective read as a verb
         assert!(found(
             "object",
@@ -875,6 +912,12 @@ mod tests {
     fn preposition_with_pronoun_object() {
         let f = found("preposition", "Pēc tā saņemšanas iestāde informē vecākus.");
         assert_eq!(f[0].0, "Pēc tā saņemšanas");
+        // an attributive pronoun is no object
+        assert!(found(
+            "preposition",
+            "Darba devējs laikus (pirms šādas iesaistīšanas) saņem informāciju."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -889,6 +932,13 @@ mod tests {
             "Bankas “Citadele” pārdošanas process tika pārtraukts.",
         );
         assert_eq!(f[0].0, "Bankas “Citadele” pārdošanas process");
+        let f = found(
+            "chain",
+            "Ministru kabinets nosaka arodslimību izmeklēšanas un uzskaites kārtību.",
+        );
+        assert_eq!(f[0].0, "arodslimību izmeklēšanas un uzskaites kārtību");
+        // a -šana noun first in the sentence has no object before it
+        assert!(found("chain", "Plānošanas process sākas rudenī.").is_empty());
         // fixed terms and names stay quiet
         assert!(found("chain", "Pašvaldība nosaka kravas nokraušanas vietu.").is_empty());
         assert!(found(
