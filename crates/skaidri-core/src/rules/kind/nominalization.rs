@@ -21,8 +21,8 @@
 //! - `chain`: a -šana noun in the genitive between its object and an empty
 //!   frame noun: «direktīvas piemērošanas joma», «darījumu veikšanas
 //!   politika» (the action is a label on another noun; «joma, kurā piemēro
-//!   direktīvu»), or inside a longer genitive chain whose next noun has its
-//!   own head («izmaksu attiecināšanas aprēķina metodiku») or that goes on
+//!   direktīvu»), or inside a longer genitive chain that ends in such a
+//!   noun («izmaksu attiecināšanas aprēķina metodiku») or that goes on
 //!   past «un» to a frame noun («arodslimību izmeklēšanas un uzskaites
 //!   kārtību»); the object may
 //!   come before a quoted name («bankas „Citadele” pārdošanas process»).
@@ -121,8 +121,17 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
 }
 
 /// -šana/-šanās nouns that name a thing, not an action: «vēlēšanas»
-/// (elections), «zināšanas» (knowledge), «ciešanas» (suffering).
-const LEXICALISED: &[&str] = &["vēlēšana", "zināšana", "ciešana"];
+/// (elections), «zināšanas» (knowledge), «ciešanas» (suffering),
+/// «vēlēšanās» (a wish), «piekrišana» (consent), «dzimšana» (birth: «sagaidīt
+/// bērna dzimšanu» has no verb to say it better).
+const LEXICALISED: &[&str] = &[
+    "vēlēšana",
+    "zināšana",
+    "ciešana",
+    "vēlēšanās",
+    "piekrišana",
+    "dzimšana",
+];
 
 fn shana<'c>(ctx: &'c Ctx<'_>, i: usize) -> Option<&'c Analysis> {
     ctx.analyses(i)
@@ -289,6 +298,8 @@ const FRAME_NOUNS: &[&str] = &[
     "princips",
     "noteikums",
     "termiņš",
+    "metodika",
+    "prakse",
 ];
 
 /// If the -šana noun at `n` is a genitive between its genitive object and
@@ -307,18 +318,28 @@ fn chain(ctx: &Ctx<'_>, r: &std::ops::Range<usize>, n: usize) -> Option<(usize, 
         return None;
     }
     let o = object_before(ctx, r, n)?;
+    if frame_noun(ctx, n + 1) {
+        return Some((o, n + 1));
+    }
+    // the longer chains below need the genitive singular «-šanas»: «-šanu»
+    // before a noun is a plural label («marihuānas lietošanu relaksācijas
+    // nolūkos»)
+    let singular = ctx
+        .analyses(n)
+        .iter()
+        .any(|a| a.is_shana_noun() && a.case == Some(Case::Gen) && a.number == Some(Number::Sing));
     let gen_noun =
         |i: usize| noun(ctx, i) && first(ctx, i).is_some_and(|a| a.case == Some(Case::Gen));
-    if frame_noun(ctx, n + 1)
-        // or the chain goes on: the next noun is a genitive with its own
-        // head («izmaksu attiecināšanas aprēķina metodiku»)
-        || (n + 2 < r.end && gen_noun(n + 1) && noun(ctx, n + 2))
-    {
-        return Some((o, n + 1));
+    // the chain goes on to a frame noun: «izmaksu attiecināšanas aprēķina
+    // metodiku» (any head would take in terms: «sezonas atklāšanas preses
+    // konference», «brīvības atņemšanas soda»)
+    if singular && n + 2 < r.end && gen_noun(n + 1) && frame_noun(ctx, n + 2) {
+        return Some((o, n + 2));
     }
     // «arodslimību izmeklēšanas un uzskaites kārtību»: the frame noun after
     // a second, coordinated genitive
-    (n + 3 < r.end
+    (singular
+        && n + 3 < r.end
         && matches!(ctx.lower[n + 1].as_str(), "un" | "vai")
         && gen_noun(n + 2)
         && frame_noun(ctx, n + 3))
@@ -926,7 +947,7 @@ mod tests {
             "chain",
             "Ministru kabinets nosaka izmaksu attiecināšanas aprēķina metodiku.",
         );
-        assert_eq!(f[0].0, "izmaksu attiecināšanas aprēķina");
+        assert_eq!(f[0].0, "izmaksu attiecināšanas aprēķina metodiku");
         let f = found(
             "chain",
             "Bankas “Citadele” pārdošanas process tika pārtraukts.",
@@ -937,6 +958,8 @@ mod tests {
             "Ministru kabinets nosaka arodslimību izmeklēšanas un uzskaites kārtību.",
         );
         assert_eq!(f[0].0, "arodslimību izmeklēšanas un uzskaites kārtību");
+        // a chain that ends in a term, not a frame noun
+        assert!(found("chain", "Notiks sezonas atklāšanas preses konference.").is_empty());
         // a -šana noun first in the sentence has no object before it
         assert!(found("chain", "Plānošanas process sākas rudenī.").is_empty());
         // fixed terms and names stay quiet
@@ -955,6 +978,11 @@ mod tests {
             "Turklāt Korupcijas novēršanas un apkarošanas birojs ir novājināts."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn lexicalised_object_is_no_frame() {
+        assert!(found("object", "Ģimene gaida bērna dzimšanu.").is_empty());
     }
 
     #[test]
