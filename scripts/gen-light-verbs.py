@@ -89,7 +89,11 @@ def decline(nom):
 
 # (slug, [nouns in nominative], [light verbs], plain verb suggestions, bad, good, extra)
 # extra: dict with optional severity, severity_in, disabled_in, note (an added sentence in
-# the explanation), note_en.
+# the explanation), note_en, what / what_en (the whole "Ko tas pārbauda" / "What it checks"
+# sentence, when the generated one does not fit), examples (more [(bad, good)] pairs).
+# Every noun of a row must take the row's plain verb: a noun that needs another verb
+# («apmaiņa» → «apmainīties», not «nomainīt») gets its own row, so the suggestion fits
+# every match (issue #4; scripts/audit-rule-fit.py lists rows with several nouns).
 R = [
     ("veikt-apsekosanu", ["apsekošana"], ["veikt"], ["apsekot"], "Dienests veiks ēkas apsekošanu nākamnedēļ.", "Dienests apsekos ēku nākamnedēļ.", {}),
     ("veikt-izpeti", ["izpēte"], ["veikt"], ["izpētīt"], "Institūts veica situācijas izpēti trīs novados.", "Institūts izpētīja situāciju trīs novados.", {}),
@@ -227,7 +231,13 @@ R = [
     ("piešķirt-prioritati", ["prioritāte"], ["piešķirt", "dot"], ["uzskatīt par svarīgāko", "vispirms darīt"], "Ministrija piešķīra prioritāti veselības aprūpei.", "Ministrijai svarīgākā ir veselības aprūpe.", {}),
     ("izvirzit-prasibu", ["prasība", "prasības"], ["izvirzīt"], ["prasīt", "iesūdzēt"], "Pircējs izvirzīja prasību atgriezt naudu.", "Pircējs prasīja atgriezt naudu.", {"severity": "info", "disabled_in": ["normativie-akti"], "note": "Civilprocesā «celt prasību tiesā» ir termins, tāpēc profilā «normativie-akti» noteikums ir izslēgts."}),
     # added after the first gold-corpus run (general patterns the annotation showed missing)
-    ("nodrosinat-pakalpojumu", ["pakalpojums", "pakalpojumi"], ["nodrošināt"], ["sniegt", "piedāvāt"], "Pašvaldība nodrošina asistenta pakalpojumu.", "Pašvaldība piedāvā asistentu.", {"severity": "info"}),
+    ("nodrosinat-pakalpojumu", ["pakalpojums", "pakalpojumi"], ["nodrošināt", "veikt"], ["sniegt", "piedāvāt"], "Pašvaldība nodrošina asistenta pakalpojumu.", "Pašvaldība piedāvā asistentu.", {
+        "severity": "info",
+        "what": "frāzes «nodrošināt pakalpojumu» un «veikt pakalpojumu» visās formās (arī «… tiks nodrošināta …», «pakalpojuma nodrošināšana»), kur darbība ir paslēpta lietvārdā «pakalpojums».",
+        "what_en": "the light-verb phrases “nodrošināt pakalpojumu” and “veikt pakalpojumu” in all their forms, where the action hides in the noun “pakalpojums”.",
+        "note": "Pakalpojumus sniedz, nevis «veic».",
+        "note_en": "Services are “sniegti” (given), not “veikti” (performed).",
+        "examples": [("Uzņēmums veic transporta pakalpojumus.", "Uzņēmums sniedz transporta pakalpojumus.")]}),
     ("veikt-prognozesanu", ["prognozēšana", "prognoze", "prognozes"], ["veikt", "sniegt", "izdarīt"], ["prognozēt"], "Centrs veic ražas prognozēšanu.", "Centrs prognozē ražu.", {}),
 ]
 
@@ -359,8 +369,10 @@ for i, (slug, nouns, verbs, plain, bad, good, extra) in enumerate(R):
         out.append("any_order = false")
     out.append("suggestions = [" + ", ".join(q(p) for p in plain) + "]")
     out.append(f"source = {q(SOURCE)}")
-    lv = (f"Ko tas pārbauda: frāzi «{phrase}» visās formās (arī «… tiks {PART[verbs[0]]} …», "
-          f"«{gen} {verbs[0]}šana»), kur darbība ir paslēpta lietvārdā «{nouns[0]}».{also}\n\n"
+    what = extra.get("what") or (
+        f"frāzi «{phrase}» visās formās (arī «… tiks {PART[verbs[0]]} …», "
+        f"«{gen} {verbs[0]}šana»), kur darbība ir paslēpta lietvārdā «{nouns[0]}».{also}")
+    lv = (f"Ko tas pārbauda: {what}\n\n"
           f"Kāpēc tas ir svarīgi: {why} Darbības vārds «{plain[0]}» pasaka to pašu īsāk, un teikumā uzreiz redzams, kas ko dara."
           + (f" {note}" if note else "") +
           f"\n\nPiemērs: «{bad}» → «{good}»")
@@ -368,14 +380,22 @@ for i, (slug, nouns, verbs, plain, bad, good, extra) in enumerate(R):
         .replace("izdarītšana", "izdarīšana").replace("izteiktšana", "izteikšana").replace("sniegtšana", "sniegšana") \
         .replace("veiktšana", "veikšana").replace("rastšana", "rašana").replace("panāktšana", "panākšana") \
         .replace("izrādītšana", "izrādīšana").replace("piešķirtšana", "piešķiršana").replace("celtšana", "celšana")
-    en = (f"What it checks: the light-verb phrase “{phrase}” in all its forms, where the action hides in the noun “{nouns[0]}”.\n\n"
-          f"Why it matters: the light verb carries no meaning; the plain verb “{plain[0]}” says the same in one word and shows who does what.\n\n"
-          f"Example: «{bad}» → «{good}»")
+    what_en = extra.get("what_en") or (
+        f"the light-verb phrase “{phrase}” in all its forms, where the action hides in the noun “{nouns[0]}”.")
+    note_en = extra.get("note_en", "")
+    en = (f"What it checks: {what_en}\n\n"
+          f"Why it matters: the light verb carries no meaning; the plain verb “{plain[0]}” says the same in one word and shows who does what."
+          + (f" {note_en}" if note_en else "") +
+          f"\n\nExample: «{bad}» → «{good}»")
     out.append('explanation = """\n' + lv + '\n"""')
     out.append('explanation_en = """\n' + en + '\n"""')
     out.append("[[rule.example]]")
     out.append(f"bad = {q(bad)}")
     out.append(f"good = {q(good)}")
+    for b, g in extra.get("examples", []):
+        out.append("[[rule.example]]")
+        out.append(f"bad = {q(b)}")
+        out.append(f"good = {q(g)}")
     out.append("")
 
 print("\n".join(out))
