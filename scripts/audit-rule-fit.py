@@ -153,7 +153,8 @@ REVIEWED = {
         OF238 OF239 OF240 OF241 OF242 OF243
         BA001 BA049 BA007 BA009 BA015 BA025 BA055 BA028 BA029 BA050 BA051 BA054 BA030
         BA057 BA058 BA034 BA035 BA052 BA037 BA056 BA038 BA039 BA040 BA041 BA053 BA042
-        BA043 BA044 BA047 RA005 FW108 FW141 FW146 FW166""".split()},
+        BA043 BA044 BA047 RA005 FW108 FW141 FW146 FW166
+        BA008 BA011 BA031 OF332""".split()},
     # read: the advice fits every match
     "AC003": (FITS, "message only shows a model link text"),
     "AC004": (FITS, "message only shows a model link text"),
@@ -208,7 +209,7 @@ REVIEWED = {
         OF222 OF223 OF224 OF225 OF226 OF228 OF231 OF234""".split()},
     # right word, one form: phrase rules give the infinitive for every tense
     **{i: (FORM, "infinitive for every verb form; move to the lemma kind") for i in """
-        BA008 BA011 BA012 BA013 BA014 BA031 BA032 BA033 OF332""".split()},
+        BA012 BA013 BA014 BA032 BA033""".split()},
     **{i: (FORM, "verb and noun both offered, uninflected") for i in """
         FW101 FW104 FW105 FW107 FW113 FW119""".split()},
 }
