@@ -154,7 +154,7 @@ REVIEWED = {
         BA001 BA049 BA007 BA009 BA015 BA025 BA055 BA028 BA029 BA050 BA051 BA054 BA030
         BA057 BA058 BA034 BA035 BA052 BA037 BA056 BA038 BA039 BA040 BA041 BA053 BA042
         BA043 BA044 BA047 RA005 FW108 FW141 FW146 FW166
-        BA008 BA011 BA031 OF332""".split()},
+        BA008 BA011 BA031 OF332 OF353""".split()},
     # read: the advice fits every match
     "AC003": (FITS, "message only shows a model link text"),
     "AC004": (FITS, "message only shows a model link text"),
