@@ -1,5 +1,5 @@
 //! Precision, recall and F1 of the passive rules (PA001 tikt + participle,
-//! PA002 būt + participle) against UD Latvian-LVTB gold.
+//! PA002 būt + participle, PA006 the same negated) against UD Latvian-LVTB gold.
 //!
 //! `cargo run --release -p skaidri-core --example eval_passive -- [FILE.conllu]`
 //! (default: the dev file under the shared data folder; skips cleanly when
@@ -8,7 +8,7 @@
 //! Unit: one passive construction, identified by its participle. Gold: a
 //! token with `Voice=Pass` and `Tense=Past` (a -ts/-ta participle) that has
 //! a dependent *tikt* or *būt* attached as `aux` or `aux:pass`. Predicted:
-//! a PA001/PA002 finding, whose span ends at the participle. A prediction
+//! a PA001/PA002/PA006 finding, whose span ends at the participle. A prediction
 //! is right when its end offset equals the gold participle's end offset in
 //! the sentence text (`# text`). PA003 (būt + -ams) is not scored: LVTB
 //! annotates those as copula + adjective-like participle, not `aux:pass`.
@@ -50,8 +50,12 @@ fn main() {
     };
     let variants: [(&str, Vec<&str>, Option<&str>); 3] = [
         ("tikt (PA001)", vec!["PA001"], Some("tikt")),
-        ("būt (PA002)", vec!["PA002"], Some("būt")),
-        ("both", vec!["PA001", "PA002"], None),
+        (
+            "būt (PA002 + PA006 negated)",
+            vec!["PA002", "PA006"],
+            Some("būt"),
+        ),
+        ("both", vec!["PA001", "PA002", "PA006"], None),
     ];
     let mut sentences: Vec<(String, Vec<Tok>)> = Vec::new();
     let mut text = String::new();

@@ -1,8 +1,9 @@
-//! False-alarm rate of the spelling rule (SP001) on FullStack-LV news:
-//! the share of sentences with at least one spelling finding, and a
-//! deterministic sample of findings to classify by hand.
+//! False-alarm rate of a spelling rule on FullStack-LV news: the share of
+//! sentences with at least one finding, and a deterministic sample of
+//! findings to classify by hand. The rule is SP001 (likely typos, info)
+//! unless a third argument names another (SP002: other unknown words, hint).
 //!
-//! `cargo run --release -p skaidri-core --example eval_spelling -- [FILE.tsv] [SAMPLE]`
+//! `cargo run --release -p skaidri-core --example eval_spelling -- [FILE.tsv] [SAMPLE] [RULE]`
 //! (default: fullstack/fullstack.news.tsv under the shared data folder;
 //! skips cleanly when absent). Also prints the cost of computing
 //! suggestions for the sampled words.
@@ -24,11 +25,12 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(30);
     let sentences = shared_data::fullstack_sentences(&path);
+    let rule = std::env::args().nth(3).unwrap_or_else(|| "SP001".into());
     let rules = RuleSet::embedded().expect("embedded rules");
     let a = Analyzer::new(
         rules,
         Settings {
-            only: Some(vec!["SP001".into()]),
+            only: Some(vec![rule.clone()]),
             ..Settings::default()
         },
     );
@@ -48,7 +50,7 @@ fn main() {
     }
     let dt = t0.elapsed();
     println!(
-        "{}: {} sentences, {} words, {} findings; sentences with a finding: {} ({:.1} %); checked in {:.2} s",
+        "{} {rule}: {} sentences, {} words, {} findings; sentences with a finding: {} ({:.1} %); checked in {:.2} s",
         path.display(),
         sentences.len(),
         words,

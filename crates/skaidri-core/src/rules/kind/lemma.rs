@@ -403,8 +403,19 @@ fn word_matches(ctx: &Ctx<'_>, i: usize, alts: &[Alt], cons: &Constraints) -> bo
 /// May a gap skip token `i`? Not a noun that cannot be genitive; in the
 /// reversed order of an `any_order` rule, no noun at all — except, in either
 /// order, a dative noun or pronoun: the recipient of the same action («šo
-/// iespēju pilsoņiem nodrošināt», «sniegt iedzīvotājiem atbalstu»).
+/// iespēju pilsoņiem nodrošināt», «sniegt iedzīvotājiem atbalstu»). In the
+/// reversed order, no coordinating conjunction either: in «izstrādāt
+/// pasākumus un veikt apmācību» the noun before «un» is the object of the
+/// verb before it, not of «veikt».
 fn gap_may_skip(ctx: &Ctx<'_>, i: usize, reversed: bool) -> bool {
+    if reversed
+        && matches!(
+            ctx.lower[i].as_str(),
+            "un" | "vai" | "bet" | "taču" | "arī" | "kā"
+        )
+    {
+        return false;
+    }
     let readings = ctx.analyses(i);
     let Some(first) = readings.first() else {
         return true;
@@ -835,6 +846,13 @@ good = "y"
         assert_quiet(&r, "Pārbaudes laikā inspektori veica mērījumus.");
         assert_quiet(&r, "Viņi veica mērījumus pārbaudes laikā.");
         assert_quiet(&r, "Veica, pārbaudi.");
+        // the noun before «un» belongs to the verb before it
+        assert_quiet(&r, "Jāplāno pārbaudes un jāveic apmācība.");
+        assert_flags(
+            &r,
+            "Pārbaudes regulāri jāveic.",
+            "Pārbaudes regulāri jāveic",
+        );
     }
 
     #[test]

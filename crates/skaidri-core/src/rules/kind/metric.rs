@@ -16,7 +16,7 @@ use crate::rules::load::{Parsed, RuleError};
 use crate::segment::TokenKind;
 use crate::syllable;
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Metric {
     SentenceWords,
     WordLetters,
@@ -70,8 +70,43 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
     Ok(Box::new(MetricEngine { entries }))
 }
 
+impl MetricEngine {
+    /// Where rules on the same measure flag the same span (a 45-word sentence is over both
+    /// SL001's 25 and SL002's 40), keeps only the hit of the highest threshold: an editor
+    /// writes one note, "very long", not two. Looks at `out[first..]`, this engine's hits;
+    /// the order of the kept hits is unchanged.
+    fn keep_highest_threshold(&self, out: &mut Vec<Hit>, first: usize) {
+        let metric_of = |rule: usize| {
+            self.entries
+                .iter()
+                .find(|(r, _)| *r == rule)
+                .map(|(_, m)| *m)
+        };
+        let mut best: std::collections::HashMap<(Span, Option<Metric>), (usize, f64)> =
+            std::collections::HashMap::new();
+        for (k, h) in out.iter().enumerate().skip(first) {
+            let max = h.max.unwrap_or(f64::NEG_INFINITY);
+            let e = best.entry((h.span, metric_of(h.rule))).or_insert((k, max));
+            if max > e.1 {
+                *e = (k, max);
+            }
+        }
+        if best.len() == out.len() - first {
+            return;
+        }
+        let keep: std::collections::HashSet<usize> = best.values().map(|(k, _)| *k).collect();
+        let mut k = 0;
+        out.retain(|_| {
+            let ok = k < first || keep.contains(&k);
+            k += 1;
+            ok
+        });
+    }
+}
+
 impl Engine for MetricEngine {
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
+        let first = out.len();
         for &(rule, metric) in &self.entries {
             if !(ctx.enabled)(rule) {
                 continue;
@@ -124,5 +159,44 @@ impl Engine for MetricEngine {
                 }
             }
         }
+        self.keep_highest_threshold(out, first);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::RuleSet;
+    use crate::{Analyzer, Settings};
+
+    fn rules_on(text: &str) -> Vec<String> {
+        let a = Analyzer::new(
+            RuleSet::embedded().unwrap(),
+            Settings {
+                only: Some(vec!["SL001".into(), "SL002".into()]),
+                ..Settings::default()
+            },
+        );
+        a.check(text)
+            .diagnostics
+            .into_iter()
+            .map(|d| d.rule.to_string())
+            .collect()
+    }
+
+    fn sentence(words: usize) -> String {
+        let mut s = vec!["vārds"; words].join(" ");
+        s.replace_range(..1, "V");
+        s.push('.');
+        s
+    }
+
+    #[test]
+    fn one_note_per_sentence_the_highest_threshold() {
+        assert!(rules_on(&sentence(20)).is_empty());
+        assert_eq!(rules_on(&sentence(30)), ["SL001"]);
+        // over 25 and over 40: only "very long"
+        assert_eq!(rules_on(&sentence(45)), ["SL002"]);
+        let two = format!("{} {}", sentence(30), sentence(45));
+        assert_eq!(rules_on(&two), ["SL001", "SL002"]);
     }
 }

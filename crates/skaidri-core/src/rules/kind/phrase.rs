@@ -10,6 +10,9 @@
 //! All phrase rules are compiled into one index keyed by the first word, so the text is
 //! scanned once whatever the number of rules. A match never crosses a sentence boundary
 //! or punctuation.
+//!
+//! A suggestion may repeat words of the match: `$1` … `$9` stand for the first … ninth
+//! word of the matched text as written («vairāk kā» with `$1 nekā` → «vairāk nekā»).
 
 use super::{prefix_key, require_patterns, suggestions_for, Ctx, Engine, Hit};
 use crate::diagnostic::Span;
@@ -178,7 +181,28 @@ struct Entry {
     unless_next: Vec<Pattern>,
     unless_prev: Vec<Pattern>,
     suggestions: Vec<String>,
+    /// Whether a suggestion refers to matched words (`$1` … `$9`).
+    templated: bool,
     safe: bool,
+}
+
+/// Replaces `$1` … `$9` in `template` by the matched words (a missing word by nothing).
+fn fill_words(template: &str, words: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' {
+            if let Some(d) = chars.peek().and_then(|d| d.to_digit(10)).filter(|d| *d > 0) {
+                chars.next();
+                if let Some(w) = words.get(d as usize - 1) {
+                    out.push_str(w);
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Compiles the phrase rules among `rules` (by their index in the rule set).
@@ -221,6 +245,11 @@ pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError>
                 unless_next: unless_next.clone(),
                 unless_prev: unless_prev.clone(),
                 suggestions: p.info.suggestions.clone(),
+                templated: p.info.suggestions.iter().any(|r| {
+                    r.as_bytes()
+                        .windows(2)
+                        .any(|w| w[0] == b'$' && w[1].is_ascii_digit())
+                }),
                 safe: p.info.safe,
             });
         }
@@ -275,20 +304,79 @@ impl Engine for PhraseEngine {
                         continue;
                     }
                     let span = Span::new(toks[i].start, toks[end - 1].end);
+                    let suggestions = if entry.templated {
+                        let words: Vec<&str> = toks[i..end]
+                            .iter()
+                            .filter(|t| is_matchable(t))
+                            .map(|t| &ctx.text[t.start..t.end])
+                            .collect();
+                        let filled: Vec<String> = entry
+                            .suggestions
+                            .iter()
+                            .map(|r| fill_words(r, &words))
+                            .collect();
+                        suggestions_for(ctx.text, span, &filled, entry.safe)
+                    } else {
+                        suggestions_for(ctx.text, span, &entry.suggestions, entry.safe)
+                    };
                     out.push(Hit {
                         rule: entry.rule,
                         span,
-                        suggestions: suggestions_for(
-                            ctx.text,
-                            span,
-                            &entry.suggestions,
-                            entry.safe,
-                        ),
+                        suggestions,
                         value: None,
                         max: None,
                     });
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::RuleSet;
+    use crate::{Analyzer, Settings};
+
+    fn suggestions(pattern: &str, suggestion: &str, text: &str) -> Vec<Vec<String>> {
+        let src = format!(
+            r#"
+[[rule]]
+id = "P1"
+kind = "phrase"
+category = "barbarism"
+message = "m"
+explanation = "e"
+patterns = [{pattern:?}]
+suggestions = [{suggestion:?}]
+[[rule.example]]
+bad = "x"
+good = "y"
+"#
+        );
+        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
+        let a = Analyzer::new(rules, Settings::default());
+        a.check(text)
+            .diagnostics
+            .into_iter()
+            .map(|d| d.suggestions.into_iter().map(|s| s.replacement).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_suggestion_repeats_matched_words() {
+        let p = "vairāk|augstāk* kā";
+        assert_eq!(
+            suggestions(p, "$1 nekā", "Pieteicās vairāk kā simts."),
+            [vec!["vairāk nekā".to_string()]]
+        );
+        assert_eq!(
+            suggestions(p, "$1 nekā", "Augstākā kā pērn."),
+            [vec!["Augstākā nekā".to_string()]]
+        );
+        // a word the match does not have is left out; a lone `$` stays
+        assert_eq!(
+            suggestions(p, "$3 $ nekā", "Vairāk kā simts."),
+            [vec![" $ nekā".to_string()]]
+        );
     }
 }

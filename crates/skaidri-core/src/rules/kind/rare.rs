@@ -75,7 +75,37 @@ pub fn zipf_for(
             .max(m.zipf(&a.lemma.to_lowercase()))
             .max(m.zipf(&a.base_lemma().to_lowercase()));
     }
+    if f64::from(z) < DEFAULT_ZIPF {
+        z = z.max(compound_zipf(m, &lower));
+    }
     Some(z)
+}
+
+/// A compound is as familiar as the rarer of its two parts: Latvian writes
+/// «kontaktinformācija», «personālsabiedrība» as one word, and the
+/// frequency list lacks most compounds though a reader knows both parts.
+/// The best split into a first part (a word, or a stem that takes -s, -a,
+/// -e, -is or -š) and a second part, each of at least four letters; 0.0
+/// when there is none.
+fn compound_zipf(m: &Morphology, w: &str) -> f32 {
+    let idx: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
+    let mut best = 0.0f32;
+    for &at in idx.iter().skip(4).take(idx.len().saturating_sub(8) + 1) {
+        let (left, right) = w.split_at(at);
+        if right.chars().count() < 4 {
+            break;
+        }
+        let rz = m.zipf(right);
+        if rz <= best {
+            continue;
+        }
+        let lz = ["", "s", "a", "e", "is", "š"]
+            .iter()
+            .map(|e| m.zipf(&format!("{left}{e}")))
+            .fold(0.0f32, f32::max);
+        best = best.max(lz.min(rz));
+    }
+    best
 }
 
 /// Does a lower-case word carry a suffix typical of international
@@ -152,6 +182,17 @@ mod tests {
             .into_iter()
             .map(|d| d.text)
             .collect()
+    }
+
+    #[test]
+    fn compounds_of_common_words_are_not_rare() {
+        assert!(found("Lūdzu, norādiet kontaktinformāciju.").is_empty());
+        assert!(found("Dibināta jauna personālsabiedrība.").is_empty());
+        // not a compound: still rare
+        assert_eq!(
+            found("Jāievēro proporcionalitātes princips."),
+            ["proporcionalitātes"]
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Kind `regex`: a regular expression (Rust `regex` syntax) over the text.
 //!
 //! Write `(?i)` for case-insensitive matching. When the expression has a group named
-//! `hit`, only that group is reported; suggestions may refer to groups as `$1` or
+//! `hit`, only that group is reported, and a match in which `hit` takes no part is not
+//! reported at all: an alternative without `hit` vetoes a match by its context (what
+//! `unless_prev` does for phrase rules). Suggestions may refer to groups as `$1` or
 //! `${name}`. Matches that cross a sentence boundary are dropped.
 
 use super::{match_case, Ctx, Engine, Hit};
@@ -155,11 +157,19 @@ impl Engine for RegexEngine {
             let Some(re) = e.regex() else {
                 continue;
             };
+            let has_hit = re
+                .group_info()
+                .to_index(regex_automata::PatternID::ZERO, "hit")
+                .is_some();
             for s in &ctx.seg.sentences {
                 let hay = &ctx.text[s.start..s.end];
                 for caps in re.captures_iter(hay) {
-                    let Some(m) = caps.get_group_by_name("hit").or_else(|| caps.get_group(0))
-                    else {
+                    let m = if has_hit {
+                        caps.get_group_by_name("hit")
+                    } else {
+                        caps.get_group(0)
+                    };
+                    let Some(m) = m else {
                         continue;
                     };
                     if m.start == m.end {
@@ -192,5 +202,66 @@ impl Engine for RegexEngine {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::RuleSet;
+    use crate::{Analyzer, Settings};
+
+    fn hits(pattern: &str, suggestions: &str, text: &str) -> Vec<(String, Vec<String>)> {
+        let src = format!(
+            r#"
+[[rule]]
+id = "R1"
+kind = "regex"
+category = "officialese"
+message = "m"
+explanation = "e"
+pattern = '{pattern}'
+suggestions = [{suggestions}]
+[[rule.example]]
+bad = "x"
+good = "y"
+"#
+        );
+        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
+        let a = Analyzer::new(rules, Settings::default());
+        a.check(text)
+            .diagnostics
+            .into_iter()
+            .map(|d| {
+                (
+                    d.text,
+                    d.suggestions.into_iter().map(|s| s.replacement).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn suggestions_are_built_from_groups_and_follow_the_case() {
+        let p = r"(?i)\b(?:(?P<a>projekt|likum)a|(?P<as>programm)as)\s+ietvaros\b";
+        let s = r#""${a}${as}ā""#;
+        assert_eq!(
+            hits(p, s, "Tas notiek likuma ietvaros."),
+            [("likuma ietvaros".into(), vec!["likumā".into()])]
+        );
+        assert_eq!(
+            hits(p, s, "Programmas ietvaros brauksim."),
+            [("Programmas ietvaros".into(), vec!["Programmā".into()])]
+        );
+    }
+
+    #[test]
+    fn a_match_without_the_hit_group_is_vetoed() {
+        let p = r"(?i)\bvērā\s+iepriekš\s+minēt\p{L}*|\b(?P<hit>iepriekš\s+minēt(?P<end>\p{L}*))";
+        let s = r#""minēt${end}""#;
+        assert_eq!(
+            hits(p, s, "Iepriekš minētajā vēstulē tas ir."),
+            [("Iepriekš minētajā".into(), vec!["Minētajā".into()])]
+        );
+        assert!(hits(p, s, "Ņemot vērā iepriekš minēto, atsakām.").is_empty());
     }
 }

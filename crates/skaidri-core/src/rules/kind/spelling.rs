@@ -54,6 +54,14 @@
 //! sentence («Krūzs piebilda …») as a name too (compared by the word
 //! without its last two letters, so inflected forms match).
 //!
+//! Two variants split the unknown words by how likely a typo is (a rule
+//! without `variant` reports both): `typo` (SP001, info) when changing
+//! diacritics gives a dictionary word («pasvaldibā», «apsēžās») or one edit
+//! gives a dictionary word of the frequency list («dokumnetu», «lālāk»);
+//! `unknown` (SP002, hint) for the rest — on FullStack news these are
+//! nearly all terms, loans, slang and forms lv_LV lacks («stalažām»,
+//! «snovojot», «satrupē»), so they should not look like errors.
+//!
 //! Suggestions are *not* computed here: `suggest` costs milliseconds per
 //! word, and a batch run over a thousand unknown words must not pay seconds
 //! for suggestions nobody reads. The finding carries the word (its `text`);
@@ -66,16 +74,41 @@ use crate::diagnostic::Span;
 use crate::rules::load::{Parsed, RuleError};
 use crate::segment::TokenKind;
 
-/// All spelling rules (normally one).
+/// Which unknown words a spelling rule reports (`variant = "…"`, optional).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Variant {
+    /// No variant: every unknown word.
+    Any,
+    /// `typo`: unknown words that look like a slip — changing diacritics
+    /// gives a dictionary word, or one edit gives a dictionary word that real
+    /// Latvian text uses (the frequency list): «pasvaldiba», «dokumnetu».
+    Typo,
+    /// `unknown`: the other unknown words — nothing close is a word in use;
+    /// mostly terms, loans, slang and forms the dictionary lacks
+    /// («stēvijas», «snovojot»), seldom a typo.
+    Unknown,
+}
+
+/// All spelling rules (normally two: SP001 `typo`, SP002 `unknown`).
 pub struct SpellingEngine {
-    rules: Vec<usize>,
+    rules: Vec<(usize, Variant)>,
 }
 
 /// Compiles the spelling rules among `rules`.
 pub fn compile(rules: &[(usize, &Parsed)]) -> Result<Box<dyn Engine>, RuleError> {
-    Ok(Box::new(SpellingEngine {
-        rules: rules.iter().map(|(i, _)| *i).collect(),
-    }))
+    let mut out = Vec::new();
+    for &(i, p) in rules {
+        let v = if p.variant.is_none() {
+            Variant::Any
+        } else {
+            match super::variant_of(p, &["typo", "unknown"])? {
+                "typo" => Variant::Typo,
+                _ => Variant::Unknown,
+            }
+        };
+        out.push((i, v));
+    }
+    Ok(Box::new(SpellingEngine { rules: out }))
 }
 
 /// Letters of the Latin alphabet that Latvian spelling does not use.
@@ -255,13 +288,17 @@ fn known(ctx: &Ctx<'_>, i: usize, w: &str) -> bool {
 /// (about 10 per million words: «taču», «dokuments», «pašvaldība»).
 const COMMON_ZIPF: f32 = 4.0;
 
-/// Does `w` (lower case) look like a misspelt common word: adding
-/// diacritics gives a dictionary word, or one edit gives a word of the
-/// frequency list? Used for capitalised words at the start of a sentence:
-/// unknown ones there are mostly names («Erdogans», «Spolītis»), and a name
-/// is often one edit from a rare word or another name, so only edits that
-/// land on a common word count.
-fn near_known(ctx: &Ctx<'_>, w: &str) -> bool {
+/// The lowest zipf of the frequency list: a word in it at all is in use.
+const ATTESTED_ZIPF: f32 = f32::MIN_POSITIVE;
+
+/// Does `w` (lower case) look like a slip in a word in use: adding
+/// diacritics gives a dictionary word, or one edit gives a dictionary word
+/// of the frequency list with zipf ≥ `min_zipf`? For capitalised words at
+/// the start of a sentence `min_zipf` is [`COMMON_ZIPF`]: unknown ones there
+/// are mostly names («Erdogans», «Spolītis»), and a name is often one edit
+/// from a rare word or another name, so only edits that land on a common
+/// word count. For other words any attested word counts ([`ATTESTED_ZIPF`]).
+fn near_known(ctx: &Ctx<'_>, w: &str, min_zipf: f32) -> bool {
     if diacritics_make_known(ctx, w) {
         return true;
     }
@@ -271,7 +308,7 @@ fn near_known(ctx: &Ctx<'_>, w: &str) -> bool {
     const ALPHABET: &str = "aābcčdeēfgģhiījkķlļmnņoprsštuūvzž";
     let known = |v: &[char]| {
         let s: String = v.iter().collect();
-        m.zipf(&s) >= COMMON_ZIPF && m.is_known(&s)
+        m.zipf(&s) >= min_zipf && m.is_known(&s)
     };
     for i in 0..chars.len() {
         let mut v = chars.clone();
@@ -338,7 +375,7 @@ fn word_formation(ctx: &Ctx<'_>, w: &str) -> bool {
         w.strip_suffix(e)
             .is_some_and(|stem| stem.chars().count() >= 3)
     });
-    (prefixed || inhabitant) && !near_known(ctx, w)
+    (prefixed || inhabitant) && !near_known(ctx, w, COMMON_ZIPF)
 }
 
 /// Latvian writes compounds as one word and the dictionary lists few
@@ -380,7 +417,7 @@ impl Engine for SpellingEngine {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         };
         let word = |h: &Hit| &ctx.text[h.span.start..h.span.end];
-        let mine = |h: &Hit| self.rules.contains(&h.rule);
+        let mine = |h: &Hit| self.rules.iter().any(|(r, _)| *r == h.rule);
         if !hits.iter().any(|h| mine(h) && capitalised(word(h))) {
             return;
         }
@@ -389,11 +426,11 @@ impl Engine for SpellingEngine {
     }
 
     fn run(&self, ctx: &Ctx<'_>, out: &mut Vec<Hit>) {
-        let rules: Vec<usize> = self
+        let rules: Vec<(usize, Variant)> = self
             .rules
             .iter()
             .copied()
-            .filter(|&r| (ctx.enabled)(r))
+            .filter(|&(r, _)| (ctx.enabled)(r))
             .collect();
         if rules.is_empty() {
             return;
@@ -448,10 +485,21 @@ impl Engine for SpellingEngine {
                 }
                 let capitalised = w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase);
-                if capitalised && !near_known(ctx, &lower) {
+                if capitalised && !near_known(ctx, &lower, COMMON_ZIPF) {
                     continue; // most likely a name (see also `filter_document`)
                 }
-                for &rule in &rules {
+                let slip = capitalised
+                    || diacritic_variant(&lower, |v| ctx.morphology().is_known(v))
+                    || near_known(ctx, &lower, ATTESTED_ZIPF);
+                for &(rule, variant) in &rules {
+                    let wanted = match variant {
+                        Variant::Any => true,
+                        Variant::Typo => slip,
+                        Variant::Unknown => !slip,
+                    };
+                    if !wanted {
+                        continue;
+                    }
                     out.push(Hit {
                         rule,
                         span: Span::new(t.start, t.end),
@@ -515,6 +563,46 @@ good = "y"
         );
         // a typo in a known word with a combining form is still a typo
         assert_eq!(flagged("Tas ir superdokumnets."), ["superdokumnets"]);
+    }
+
+    /// The words the `typo` and the `unknown` variant report in `text`.
+    fn by_variant(text: &str) -> (Vec<String>, Vec<String>) {
+        let rule = |id: &str, v: &str| {
+            format!(
+                "[[rule]]\nid = \"{id}\"\nkind = \"spelling\"\nvariant = \"{v}\"\ncategory = \"spelling\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n"
+            )
+        };
+        let src = rule("T", "typo") + &rule("U", "unknown");
+        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
+        let a = Analyzer::new(rules, Settings::default());
+        let (mut typo, mut unknown) = (Vec::new(), Vec::new());
+        for d in a.check(text).diagnostics {
+            if &*d.rule == "T" {
+                typo.push(d.text)
+            } else {
+                unknown.push(d.text)
+            }
+        }
+        (typo, unknown)
+    }
+
+    #[test]
+    fn typos_and_other_unknown_words_are_told_apart() {
+        // diacritics added or removed, or one edit, give a word in use: a slip
+        let (typo, unknown) = by_variant(
+            "Iesniedziet pasvaldibā. Viņa apsēžās. Atsūtiet dokumnetu. Lasiet biblīotēkā.",
+        );
+        assert_eq!(typo, ["pasvaldibā", "apsēžās", "dokumnetu", "biblīotēkā"]);
+        assert!(unknown.is_empty(), "{unknown:?}");
+        // nothing close is a word in use: slang, loans, forms the dictionary lacks
+        let (typo, unknown) = by_variant("Viņa bauda snovojot. Koks ātri satrupē.");
+        assert!(typo.is_empty(), "{typo:?}");
+        assert_eq!(unknown, ["snovojot", "satrupē"]);
+        // a word is reported by one variant only, and without a variant by the rule
+        assert_eq!(
+            flagged("Viņa bauda snovojot, bet apsēžās."),
+            ["snovojot", "apsēžās"]
+        );
     }
 
     #[test]
