@@ -2,6 +2,8 @@
 //! real law (corpus/acts/darba-aizsardzibas-likums.txt, ~40 kB).
 //! Run: cargo bench -p skaidri-core
 
+#![allow(clippy::expect_used)] // a measurement tool: the embedded rules are tested to load
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use skaidri_core::rules::RuleSet;
 use skaidri_core::{segment, Analyzer, Settings};
