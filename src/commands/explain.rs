@@ -68,7 +68,7 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     writeln!(o, "{}", r.explanation_in(en).trim())?;
     if !r.suggestions.is_empty() {
         writeln!(o)?;
-        writeln!(o, "{sugg}: {}", r.suggestions.join(", "))?;
+        writeln!(o, "{sugg}: {}", r.suggestions_for_display().join(", "))?;
     }
     writeln!(o)?;
     writeln!(o, "{ex}:")?;

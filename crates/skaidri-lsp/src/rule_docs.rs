@@ -320,7 +320,7 @@ pub fn rule_page(rule: &RuleInfo, english: bool) -> String {
     if !rule.suggestions.is_empty() {
         s.push_str(&format!(
             "\n\n**{suggestions}:** {}",
-            rule.suggestions.join(", ")
+            rule.suggestions_for_display().join(", ")
         ));
     }
     s.push_str(&footer(&rule.origin));

@@ -70,7 +70,53 @@ pub struct RuleInfo {
     pub patterns: Vec<String>,
 }
 
+/// `template` with every run of `$N` / `${name}` references replaced by «…».
+fn display_template(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    let mut in_run = false;
+    while let Some(c) = rest.chars().next() {
+        let reference_len = if c == '$' {
+            let after = &rest[1..];
+            if let Some(braced) = after.strip_prefix('{') {
+                braced.find('}').map(|e| e + 3)
+            } else {
+                let digits = after.chars().take_while(char::is_ascii_digit).count();
+                (digits > 0).then_some(digits + 1)
+            }
+        } else {
+            None
+        };
+        match reference_len {
+            Some(n) => {
+                if !in_run {
+                    out.push('…');
+                    in_run = true;
+                }
+                rest = &rest[n..];
+            }
+            None => {
+                out.push(c);
+                in_run = false;
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
 impl RuleInfo {
+    /// The suggestions as a reader should see them in documentation: a
+    /// suggestion built from the matched words (`$1 nekā`, `${stem}ā`,
+    /// `šād${s}${e1}`) shows each run of group references as «…» («… nekā»,
+    /// «…ā», «šād…»), since the words are only known at a match.
+    pub fn suggestions_for_display(&self) -> Vec<String> {
+        self.suggestions
+            .iter()
+            .map(|s| display_template(s))
+            .collect()
+    }
+
     /// Whether the rule runs in `profile`.
     pub fn active_in(&self, profile: &str) -> bool {
         !self.disabled_in.iter().any(|p| p == profile)
@@ -170,5 +216,19 @@ impl RuleSet {
     /// Whether there are no rules.
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    #[test]
+    fn templates_show_an_ellipsis_for_matched_words() {
+        let d = super::display_template;
+        assert_eq!(d("šād${s}${e1}${i}${e2}"), "šād…");
+        assert_eq!(d("$1 nekā"), "… nekā");
+        assert_eq!(d("${stem}ā"), "…ā");
+        assert_eq!(d("turpmāk minēt${full}"), "turpmāk minēt…");
+        assert_eq!(d("par"), "par");
+        assert_eq!(d("maksā $"), "maksā $");
     }
 }
