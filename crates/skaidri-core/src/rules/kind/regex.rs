@@ -140,18 +140,36 @@ impl Engine for RegexEngine {
         // Each sentence is searched on its own: matches never cross a sentence boundary, and
         // on short haystacks the regex crate can use its fast bounded backtracker even for
         // patterns with Unicode `\b`, which keeps the lazy DFA off non-ASCII text.
-        let mut candidate = vec![false; self.entries.len()];
+        // Which sentences hold one of each rule's required words: a rule is searched only
+        // in those (every sentence for a rule without required words). On a whole law this
+        // keeps a large case-insensitive pattern from being run over hundreds of sentences
+        // that cannot match.
+        let sentences = &ctx.seg.sentences;
+        let mut in_sentences: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
+        let mut everywhere = vec![false; self.entries.len()];
         for &i in &self.always {
-            candidate[i] = true;
+            everywhere[i] = true;
         }
         if let Some(ac) = &self.prefilter {
-            let folded = regex_factors::fold_str(ctx.text, &mut Vec::new());
-            for m in ac.find_overlapping_iter(&folded) {
-                candidate[self.literal_entry[m.pattern().as_usize()]] = true;
+            let mut memo = Vec::new();
+            for (k, s) in sentences.iter().enumerate() {
+                let folded = regex_factors::fold_str(&ctx.text[s.start..s.end], &mut memo);
+                for m in ac.find_overlapping_iter(&folded) {
+                    let list = &mut in_sentences[self.literal_entry[m.pattern().as_usize()]];
+                    if list.last() != Some(&k) {
+                        list.push(k);
+                    }
+                }
             }
         }
-        for (e, _) in self.entries.iter().zip(&candidate).filter(|(_, c)| **c) {
-            if !(ctx.enabled)(e.rule) {
+        let all: Vec<usize> = (0..sentences.len()).collect();
+        for (n, e) in self.entries.iter().enumerate() {
+            let which = if everywhere[n] {
+                &all
+            } else {
+                &in_sentences[n]
+            };
+            if which.is_empty() || !(ctx.enabled)(e.rule) {
                 continue;
             }
             let Some(re) = e.regex() else {
@@ -161,7 +179,7 @@ impl Engine for RegexEngine {
                 .group_info()
                 .to_index(regex_automata::PatternID::ZERO, "hit")
                 .is_some();
-            for s in &ctx.seg.sentences {
+            for s in which.iter().map(|&k| &sentences[k]) {
                 let hay = &ctx.text[s.start..s.end];
                 for caps in re.captures_iter(hay) {
                     let m = if has_hit {
