@@ -172,27 +172,15 @@ impl Engine for AbbreviationEngine {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
+    use crate::rules::kind::test_support::texts_and_suggestions;
 
     fn found(text: &str) -> Vec<(String, Vec<String>)> {
         found_with(text, "")
     }
 
     fn found_with(text: &str, variant: &str) -> Vec<(String, Vec<String>)> {
-        let src = format!("[[rule]]\nid = \"AB\"\nkind = \"abbreviation\"\n{variant}category = \"abbreviation\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n");
-        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
-        Analyzer::new(rules, Settings::default())
-            .check(text)
-            .diagnostics
-            .into_iter()
-            .map(|d| {
-                (
-                    d.text,
-                    d.suggestions.into_iter().map(|s| s.replacement).collect(),
-                )
-            })
-            .collect()
+        let fields = format!("kind = \"abbreviation\"\n{variant}category = \"abbreviation\"");
+        texts_and_suggestions(&fields, text)
     }
 
     #[test]

@@ -218,3 +218,40 @@ pub fn suggestions_for(
         })
         .collect()
 }
+
+/// One-rule rule sets for the unit tests of the kinds.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::diagnostic::Diagnostic;
+    use crate::rules::RuleSet;
+    use crate::{Analyzer, Settings};
+
+    /// The findings on `text`, default settings, of a rule `R` with the kind-specific
+    /// `fields` (TOML lines such as `kind = "passive"`, `category = "passive"`) plus the
+    /// keys every rule needs: a message, an explanation and an example.
+    pub(crate) fn check(fields: &str, text: &str) -> Vec<Diagnostic> {
+        let src = format!(
+            "[[rule]]\nid = \"R\"\n{fields}\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n"
+        );
+        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
+        Analyzer::new(rules, Settings::default())
+            .check(text)
+            .diagnostics
+    }
+
+    /// The matched texts of [`check`].
+    pub(crate) fn texts(fields: &str, text: &str) -> Vec<String> {
+        check(fields, text).into_iter().map(|d| d.text).collect()
+    }
+
+    /// The matched texts of [`check`] with their suggested replacements.
+    pub(crate) fn texts_and_suggestions(fields: &str, text: &str) -> Vec<(String, Vec<String>)> {
+        check(fields, text)
+            .into_iter()
+            .map(|d| {
+                let s = d.suggestions.into_iter().map(|s| s.replacement).collect();
+                (d.text, s)
+            })
+            .collect()
+    }
+}

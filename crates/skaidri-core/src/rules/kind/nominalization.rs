@@ -763,25 +763,13 @@ impl Engine for NominalizationEngine {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
+    use crate::rules::kind::test_support::texts_and_suggestions;
 
     fn found(variant: &str, text: &str) -> Vec<(String, Vec<String>)> {
-        let src = format!(
-            "[[rule]]\nid = \"N\"\nkind = \"nominalization\"\nvariant = \"{variant}\"\ncategory = \"nominalization\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n"
+        let fields = format!(
+            "kind = \"nominalization\"\nvariant = \"{variant}\"\ncategory = \"nominalization\""
         );
-        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
-        Analyzer::new(rules, Settings::default())
-            .check(text)
-            .diagnostics
-            .into_iter()
-            .map(|d| {
-                (
-                    d.text,
-                    d.suggestions.into_iter().map(|s| s.replacement).collect(),
-                )
-            })
-            .collect()
+        texts_and_suggestions(&fields, text)
     }
 
     #[test]

@@ -303,18 +303,10 @@ impl Engine for NounChainEngine {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
+    use crate::rules::kind::test_support::texts;
 
     fn found(text: &str) -> Vec<String> {
-        let src = "[[rule]]\nid = \"NC\"\nkind = \"noun-chain\"\ncategory = \"noun-chain\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n";
-        let rules = RuleSet::from_sources([("t.toml", src)]).unwrap();
-        Analyzer::new(rules, Settings::default())
-            .check(text)
-            .diagnostics
-            .into_iter()
-            .map(|d| d.text)
-            .collect()
+        texts("kind = \"noun-chain\"\ncategory = \"noun-chain\"", text)
     }
 
     #[test]

@@ -344,20 +344,12 @@ impl Engine for NumbersEngine {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
+    use crate::rules::kind::test_support::texts;
 
     fn found(variant: &str, text: &str) -> Vec<String> {
-        let src = format!(
-            "[[rule]]\nid = \"NU\"\nkind = \"numbers\"\nvariant = \"{variant}\"\ncategory = \"numbers-dates\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n"
-        );
-        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
-        Analyzer::new(rules, Settings::default())
-            .check(text)
-            .diagnostics
-            .into_iter()
-            .map(|d| d.text)
-            .collect()
+        let fields =
+            format!("kind = \"numbers\"\nvariant = \"{variant}\"\ncategory = \"numbers-dates\"");
+        texts(&fields, text)
     }
 
     #[test]

@@ -475,20 +475,12 @@ impl Engine for PassiveEngine {
 
 #[cfg(test)]
 mod tests {
+    use crate::rules::kind::test_support::texts;
     use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
 
     fn found(variant: &str, text: &str) -> Vec<String> {
-        let src = format!(
-            "[[rule]]\nid = \"P\"\nkind = \"passive\"\nvariant = \"{variant}\"\ncategory = \"passive\"\nmessage = \"m\"\nexplanation = \"e\"\n[[rule.example]]\nbad = \"x\"\ngood = \"y\"\n"
-        );
-        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
-        Analyzer::new(rules, Settings::default())
-            .check(text)
-            .diagnostics
-            .into_iter()
-            .map(|d| d.text)
-            .collect()
+        let fields = format!("kind = \"passive\"\nvariant = \"{variant}\"\ncategory = \"passive\"");
+        texts(&fields, text)
     }
 
     #[test]

@@ -334,31 +334,15 @@ impl Engine for PhraseEngine {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
+    use crate::rules::kind::test_support::texts_and_suggestions;
 
     fn suggestions(pattern: &str, suggestion: &str, text: &str) -> Vec<Vec<String>> {
-        let src = format!(
-            r#"
-[[rule]]
-id = "P1"
-kind = "phrase"
-category = "barbarism"
-message = "m"
-explanation = "e"
-patterns = [{pattern:?}]
-suggestions = [{suggestion:?}]
-[[rule.example]]
-bad = "x"
-good = "y"
-"#
+        let fields = format!(
+            "kind = \"phrase\"\ncategory = \"barbarism\"\npatterns = [{pattern:?}]\nsuggestions = [{suggestion:?}]"
         );
-        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
-        let a = Analyzer::new(rules, Settings::default());
-        a.check(text)
-            .diagnostics
+        texts_and_suggestions(&fields, text)
             .into_iter()
-            .map(|d| d.suggestions.into_iter().map(|s| s.replacement).collect())
+            .map(|(_, s)| s)
             .collect()
     }
 

@@ -225,37 +225,13 @@ impl Engine for RegexEngine {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::RuleSet;
-    use crate::{Analyzer, Settings};
+    use crate::rules::kind::test_support::texts_and_suggestions;
 
     fn hits(pattern: &str, suggestions: &str, text: &str) -> Vec<(String, Vec<String>)> {
-        let src = format!(
-            r#"
-[[rule]]
-id = "R1"
-kind = "regex"
-category = "officialese"
-message = "m"
-explanation = "e"
-pattern = '{pattern}'
-suggestions = [{suggestions}]
-[[rule.example]]
-bad = "x"
-good = "y"
-"#
+        let fields = format!(
+            "kind = \"regex\"\ncategory = \"officialese\"\npattern = '{pattern}'\nsuggestions = [{suggestions}]"
         );
-        let rules = RuleSet::from_sources([("t.toml", src.as_str())]).unwrap();
-        let a = Analyzer::new(rules, Settings::default());
-        a.check(text)
-            .diagnostics
-            .into_iter()
-            .map(|d| {
-                (
-                    d.text,
-                    d.suggestions.into_iter().map(|s| s.replacement).collect(),
-                )
-            })
-            .collect()
+        texts_and_suggestions(&fields, text)
     }
 
     #[test]
